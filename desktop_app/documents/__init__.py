@@ -1,0 +1,1 @@
+"""Documents: the block model, one module per kind, and the PDF and DOCX renderers."""
