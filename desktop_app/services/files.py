@@ -1,0 +1,52 @@
+"""Safe output file names: a user's name never becomes a path outside the output folder."""
+
+from __future__ import annotations
+
+import os
+import re
+import unicodedata
+from pathlib import Path
+
+from desktop_app.domain.errors import ValidationError
+
+# Windows reserves these names whatever the extension (CON.pdf is the console).
+_RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{i}" for i in range(1, 10)),
+             *(f"LPT{i}" for i in range(1, 10))}
+_BAD_CHARS = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]')
+MAX_STEM = 80
+
+
+def safe_component(text: str, fallback: str = "未命名") -> str:
+    """One file-name component from arbitrary user text (no separators, no dots at ends)."""
+    text = unicodedata.normalize("NFC", str(text))
+    # drop bidi overrides and zero-width characters: they disguise extensions
+    text = "".join(c for c in text if unicodedata.category(c) not in ("Cf", "Cc", "Cs", "Co"))
+    text = _BAD_CHARS.sub("_", text)
+    text = re.sub(r"\s+", " ", text).strip(" .")
+    text = text.replace("..", "_")
+    if not text:
+        text = fallback
+    if text.split(".")[0].upper() in _RESERVED:
+        text = "_" + text
+    return text[:MAX_STEM]
+
+
+def output_dir(path: str | os.PathLike[str], field: str = "out") -> Path:
+    """Create (if needed) and return an output folder; a file in the way is an error."""
+    out = Path(path).expanduser()
+    if out.exists() and not out.is_dir():
+        raise ValidationError(field, f"输出位置不是文件夹：{out}")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ValidationError(field, f"无法创建输出文件夹 {out}：{exc.strerror}") from exc
+    return out.resolve()
+
+
+def file_in(folder: Path, *parts: str, suffix: str) -> Path:
+    """``folder / "part1_part2.suffix"`` built from sanitised parts, checked to stay inside."""
+    stem = "_".join(safe_component(p) for p in parts if p)
+    target = (folder / f"{stem}{suffix}").resolve()
+    if target.parent != folder.resolve():
+        raise ValidationError("out", "文件名不安全")  # defence in depth; cannot happen
+    return target

@@ -1,0 +1,138 @@
+"""Issue and preview documents: number, render PDF/DOCX, record — the one issuing path.
+
+Used by letters (``render``), receipts, certificates and refunds, from the CLI, the GUI and
+batch runs. The number is assigned inside the store's transaction; rendering happens inside
+it too, so a failed render consumes no number (ARCHITECTURE.md, "Store of record").
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from desktop_app.documents.model import Document
+from desktop_app.domain.errors import ValidationError
+from desktop_app.services.context import AppContext
+from desktop_app.services.files import file_in
+
+FORMATS = ("pdf", "docx")
+PREVIEW_WATERMARK = "草稿"
+
+
+@dataclass
+class IssueResult:
+    number: str | None
+    files: list[str]
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"number": self.number, "files": self.files, "warnings": self.warnings}
+
+
+def parse_formats(value: str | Sequence[str] | None) -> tuple[str, ...]:
+    if value is None or value == "both":
+        return FORMATS
+    items = (value,) if isinstance(value, str) else tuple(value)
+    for item in items:
+        if item not in FORMATS:
+            raise ValidationError("format", f"格式只能是 pdf、docx 或 both，而不是 {item!r}")
+    return tuple(items)
+
+
+def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:
+    """Write through a temporary file in the same folder, then replace: no half files."""
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=target.suffix, dir=target.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def render_files(doc: Document, out_dir: Path, name_parts: Sequence[str],
+                 formats: Sequence[str] = FORMATS, role_prefix: str = "") -> list[tuple[str, Path]]:
+    """Render ``doc`` into ``out_dir`` as ``<parts>.pdf`` / ``.docx``; returns (role, path)."""
+    from desktop_app.documents.render_docx import render_docx
+    from desktop_app.documents.render_pdf import render_pdf
+
+    written: list[tuple[str, Path]] = []
+    try:
+        for fmt in formats:
+            target = file_in(out_dir, *name_parts, suffix=f".{fmt}")
+            renderer = render_pdf if fmt == "pdf" else render_docx
+            _atomic_write(target, lambda tmp, r=renderer: r(doc, tmp))  # type: ignore[misc]
+            written.append((role_prefix + fmt, target))
+    except BaseException:
+        for _, path in written:
+            path.unlink(missing_ok=True)
+        raise
+    return written
+
+
+def glyph_warnings(doc: Document) -> list[dict[str, Any]]:
+    from desktop_app.documents.fonts import check_glyphs
+
+    return list(check_glyphs(doc))
+
+
+def issue_document(
+    ctx: AppContext,
+    *,
+    kind: str,
+    series_key: str,
+    default_pattern: str,
+    issued_on: date,
+    snapshot: dict[str, Any],
+    build: Callable[[str | None], Document],
+    out_dir: Path,
+    name_parts: Callable[[str], Sequence[str]],
+    formats: Sequence[str] = FORMATS,
+    party_name: str | None = None,
+    amount: Decimal | None = None,
+    penalty: Decimal | None = None,
+    parent_number: str | None = None,
+    warnings: Sequence[dict[str, Any]] = (),
+    sync_ledger: bool = True,
+) -> IssueResult:
+    """Assign the next number of ``series_key``, render, record, then refresh the ledger.
+
+    ``build(number)`` returns the Document; ``name_parts(number)`` the file-name parts.
+    """
+    ctx.store.ensure_series(series_key, default_pattern)
+    all_warnings = list(warnings) + glyph_warnings(build(None))
+
+    def render(number: str) -> list[tuple[str, Path]]:
+        return render_files(build(number), out_dir, name_parts(number), formats)
+
+    issued = ctx.store.issue(
+        kind=kind, series_key=series_key, issued_on=issued_on, data=snapshot, render=render,
+        party_name=party_name, amount=amount, penalty=penalty, parent_number=parent_number,
+        operator=ctx.operator,
+    )
+    if sync_ledger:
+        all_warnings.extend(after_change(ctx))
+    return IssueResult(issued.number, [f.path for f in issued.files], all_warnings)
+
+
+def preview_document(doc: Document, out_dir: Path, name_parts: Sequence[str],
+                     formats: Sequence[str] = FORMATS,
+                     warnings: Sequence[dict[str, Any]] = ()) -> IssueResult:
+    """Render without a number, watermarked 草稿, recording nothing (``--preview``)."""
+    doc.watermark = PREVIEW_WATERMARK
+    files = render_files(doc, out_dir, [*name_parts, PREVIEW_WATERMARK], formats)
+    return IssueResult(None, [str(p) for _, p in files], list(warnings) + glyph_warnings(doc))
+
+
+def after_change(ctx: AppContext) -> list[dict[str, Any]]:
+    """Regenerate the Excel ledger mirror after a change; a locked file is a warning only."""
+    from desktop_app.services.ledger_sync import sync_ledger
+
+    return sync_ledger(ctx)
