@@ -181,12 +181,12 @@ def rename(font: TTFont, family: str, style: str, source_family: str) -> None:
 
 def write_ofl(copyrights: list[str]) -> None:
     text = DEBIAN_COPYRIGHT.read_text(encoding="utf-8") if DEBIAN_COPYRIGHT.exists() else ""
-    match = re.search(r"^License: SIL-1\.1\n( .*?)(?=^\S|\Z)", text, re.S | re.M)
+    match = re.search(r"^License: SIL-1\.1\n( .*?)(?=^\S|\Z)", text, re.DOTALL | re.MULTILINE)
     if not match:
         raise SystemExit(f"could not find the SIL OFL 1.1 text in {DEBIAN_COPYRIGHT}")
     body_lines = []
     for line in match.group(1).splitlines():
-        line = line[1:] if line.startswith(" ") else line
+        line = line.removeprefix(" ")
         body_lines.append("" if line == "." else line)
     header = [
         *copyrights,

@@ -1,0 +1,226 @@
+"""Chinese line breaking for reportlab paragraphs (``wordWrap='CJK'``).
+
+Rules (GB/T 15834 practice, DOMAIN.md section 6):
+
+* no full-width closing punctuation (，。、；：！？）》」』】…％ ” ’ …) at the start of a line;
+* no opening bracket or quote (（《「『【“‘〔) at the end of a line;
+* one closing mark may hang into the right margin (标点悬挂); when two or more follow each
+  other (``。”`` ``……`` ``）。``), the preceding character moves down with them instead;
+* a run of Latin letters/digits (``INV-2026-001``, ``1,234.50``) is not cut in the middle when
+  a break point exists in the second half of the line.
+
+reportlab keeps its no-line-start list in two places: ``reportlab.lib.textsplit`` (used via
+``wordSplit``/``dumbSplit`` for single-fragment paragraphs) and ``reportlab.platypus.paragraph``
+(imported copy, used by ``cjkFragSplit`` for multi-fragment paragraphs). Both lists are
+extended, and both splitters are replaced by one implementation of the rules above, because
+reportlab's own algorithm only ever hangs one mark and ignores the no-line-end list.
+
+Justified CJK lines (no spaces to stretch) are justified with character spacing.
+
+``install_cjk_linebreak()`` is idempotent; ``render_pdf`` calls it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+
+from reportlab.lib import textsplit
+from reportlab.platypus import paragraph as rl_paragraph
+from reportlab.rl_config import _FUZZ
+
+# Closing punctuation and marks that must not begin a line.
+CJK_CANNOT_START = (
+    "，。、；：！？）》」』】〕〗〙〉］｝…％‰”’·—～℃．,.;:!?)]}%"
+    "\uff09\u3011\u3015\u300d\u300f\u3009\u300b\uff0c\uff0e\uff1a\uff1b\uff01\uff1f"
+)
+# Opening brackets and quotes that must not end a line.
+CJK_CANNOT_END = "（《「『【“‘〔〖〘〈［｛([{\uff08\u3010\u3014\u300c\u300e\u3008\u300a\u201c\u2018"
+
+_lock = threading.Lock()
+_installed = False
+
+
+def _merge(base: str, extra: str) -> str:
+    out = base
+    for ch in extra:
+        if ch not in out:
+            out += ch
+    return out
+
+
+def cannot_start() -> str:
+    return _merge(textsplit.ALL_CANNOT_START, CJK_CANNOT_START)
+
+
+def cannot_end() -> str:
+    return _merge(textsplit.ALL_CANNOT_END, CJK_CANNOT_END)
+
+
+def _is_word_char(ch: str) -> bool:
+    return bool(ch) and ord(ch[0]) < 0x0250 and not ch.isspace()
+
+
+def choose_break(
+    chars: Sequence[str], start: int, k: int, no_start: str, no_end: str
+) -> int:
+    """End index (exclusive) of the line starting at ``start`` when ``chars[k]`` overflows."""
+    n = len(chars)
+
+    def bad_start(i: int) -> bool:
+        c = chars[i] if i < n else ""
+        return bool(c) and c in no_start
+
+    def bad_end(i: int) -> bool:
+        c = chars[i - 1] if i > 0 else ""
+        return bool(c) and c in no_end
+
+    if k <= start:
+        return start + 1  # a single character wider than the line: keep making progress
+    # Hang one closing mark in the margin when the next character may start a line.
+    if bad_start(k) and not bad_start(k + 1) and not bad_end(k):
+        return k + 1
+    end = k
+    # Do not cut a Latin word / number when a break exists in the second half of the line.
+    if end < n and _is_word_char(chars[end]) and _is_word_char(chars[end - 1]):
+        limit = (start + end) // 2
+        for j in range(end - 1, limit, -1):
+            prev = chars[j - 1]
+            if prev and (prev.isspace() or not _is_word_char(prev)):
+                end = j
+                break
+    candidate = end
+    while candidate > start + 1 and (bad_start(candidate) or bad_end(candidate)):
+        candidate -= 1
+    if bad_start(candidate) or bad_end(candidate):
+        return end  # no legal break on this line at all: cut where it overflows
+    return candidate
+
+
+def split_widths(
+    chars: Sequence[str],
+    widths: Sequence[float],
+    max_widths: Sequence[float],
+    is_forced_break: Callable[[int], bool] | None = None,
+) -> list[tuple[int, int, float, float, bool]]:
+    """Greedy line filling with the CJK rules: ``(start, end, used, extra, forced)`` per line."""
+    no_start, no_end = cannot_start(), cannot_end()
+    lines: list[tuple[int, int, float, float, bool]] = []
+    n = len(chars)
+    start = i = 0
+    used = 0.0
+
+    def max_width() -> float:
+        idx = len(lines)
+        return max_widths[idx] if idx < len(max_widths) else max_widths[-1]
+
+    while i < n:
+        used += widths[i]
+        i += 1
+        if is_forced_break is not None and is_forced_break(i - 1):
+            mw = max_width()
+            lines.append((start, i, used, mw - used, True))
+            start, used = i, 0.0
+            continue
+        mw = max_width()
+        if used > mw + _FUZZ and used > 0:
+            end = choose_break(chars, start, i - 1, no_start, no_end)
+            line_used = float(sum(widths[start:end]))
+            lines.append((start, end, line_used, mw - line_used, False))
+            start = i = end
+            used = 0.0
+    if start < n:
+        line_used = float(sum(widths[start:n]))
+        lines.append((start, n, line_used, max_width() - line_used, False))
+    return lines
+
+
+def dumb_split(word: str, widths: Sequence[float], maxWidths) -> list[list]:
+    """Drop-in replacement for ``reportlab.lib.textsplit.dumbSplit``."""
+    if not isinstance(maxWidths, (list, tuple)):
+        maxWidths = [maxWidths]
+    out: list[list] = []
+    lines = split_widths(word, widths, maxWidths)
+    for idx, (s, e, _used, extra, _forced) in enumerate(lines):
+        text = word[s:e]
+        out.append([extra, text if idx == len(lines) - 1 else text.strip()])
+    return out
+
+
+def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):
+    """Drop-in replacement for ``reportlab.platypus.paragraph.cjkFragSplit``."""
+    cjk_u = rl_paragraph.cjkU
+    units = []
+    for f in frags:
+        text = f.text
+        if isinstance(text, bytes):
+            text = text.decode(encoding)
+        if text:
+            units.extend(cjk_u(t, f, encoding) for t in text)
+        else:
+            units.append(cjk_u(text, f, encoding))
+    if not isinstance(maxWidths, (list, tuple)):
+        maxWidths = [maxWidths]
+    widths = []
+    for u in units:
+        w = u.width
+        if hasattr(w, "normalizedValue"):
+            w._normalizer = maxWidths[0]
+            w = w.normalizedValue(maxWidths[0])
+        widths.append(w)
+    lines = split_widths(
+        [str(u) for u in units], widths, maxWidths,
+        is_forced_break=lambda i: hasattr(units[i].frag, "lineBreak"),
+    )
+    para_lines = []
+    for idx, (s, e, used, extra, forced) in enumerate(lines):
+        mw = maxWidths[idx] if idx < len(maxWidths) else maxWidths[-1]
+        para_lines.append(
+            rl_paragraph.makeCJKParaLine(units[s:e], mw, used, extra, forced, calcBounds)
+        )
+    return rl_paragraph.ParaLines(kind=1, lines=para_lines)
+
+
+def _make_justify(original):
+    def justify_draw_para_line(tx, offset, extraspace, words, last=0):
+        """Justify CJK lines (no spaces) by spreading the extra space between characters."""
+        text = " ".join(words)
+        if (
+            getattr(tx, "direction", None) == "CJK"
+            and not last
+            and len(text) > 1
+            and " " not in text
+            and abs(extraspace) > 1e-6
+        ):
+            rl_paragraph.setXPos(tx, offset)
+            tx.setCharSpace(extraspace / (len(text) - 1))
+            tx._textOut(text, 1)
+            tx.setCharSpace(0)
+            rl_paragraph.setXPos(tx, -offset)
+            return offset
+        return original(tx, offset, extraspace, words, last)
+
+    justify_draw_para_line._letterdesk = True  # type: ignore[attr-defined]
+    return justify_draw_para_line
+
+
+def install_cjk_linebreak() -> None:
+    """Extend reportlab's line-breaking tables and splitters (idempotent, thread-safe)."""
+    global _installed
+    with _lock:
+        if _installed:
+            return
+        textsplit.ALL_CANNOT_START = cannot_start()
+        rl_paragraph.ALL_CANNOT_START = textsplit.ALL_CANNOT_START
+        textsplit.ALL_CANNOT_END = cannot_end()
+        if hasattr(rl_paragraph, "ALL_CANNOT_END"):
+            rl_paragraph.ALL_CANNOT_END = textsplit.ALL_CANNOT_END
+        textsplit.dumbSplit = dumb_split
+        rl_paragraph.cjkFragSplit = cjk_frag_split
+        if not getattr(rl_paragraph._justifyDrawParaLine, "_letterdesk", False):
+            rl_paragraph._justifyDrawParaLine = _make_justify(rl_paragraph._justifyDrawParaLine)
+        _installed = True
+
+
+def is_installed() -> bool:
+    return _installed
