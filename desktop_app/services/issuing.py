@@ -101,19 +101,23 @@ def issue_document(
     parent_number: str | None = None,
     warnings: Sequence[dict[str, Any]] = (),
     sync_ledger: bool = True,
+    render: Callable[[str], Sequence[tuple[str, Path]]] | None = None,
 ) -> IssueResult:
     """Assign the next number of ``series_key``, render, record, then refresh the ledger.
 
     ``build(number)`` returns the Document; ``name_parts(number)`` the file-name parts.
+    ``render(number)``, when given, writes the files itself (receipt forms drawn on a
+    canvas) instead of ``render_files``; ``build(None)`` is still used for the glyph check.
     """
     ctx.store.ensure_series(series_key, default_pattern)
     all_warnings = list(warnings) + glyph_warnings(build(None))
 
-    def render(number: str) -> list[tuple[str, Path]]:
+    def default_render(number: str) -> list[tuple[str, Path]]:
         return render_files(build(number), out_dir, name_parts(number), formats)
 
     issued = ctx.store.issue(
-        kind=kind, series_key=series_key, issued_on=issued_on, data=snapshot, render=render,
+        kind=kind, series_key=series_key, issued_on=issued_on, data=snapshot,
+        render=render or default_render,
         party_name=party_name, amount=amount, penalty=penalty, parent_number=parent_number,
         operator=ctx.operator,
     )
