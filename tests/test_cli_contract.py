@@ -1,0 +1,72 @@
+"""The command-line error contract: exit 2, one line on stderr naming the field, no traceback."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from desktop_app import __version__
+
+
+def run(*args: str, home: Path, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    env = dict(os.environ, LETTERDESK_HOME=str(home))
+    return subprocess.run([sys.executable, "-m", "desktop_app", *args], input=stdin,
+                          capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_version(home: Path) -> None:
+    r = run("--version", home=home)
+    assert r.returncode == 0 and r.stdout.strip() == f"LetterDesk {__version__}"
+
+
+def test_unknown_subcommand_is_usage_error_in_one_line(home: Path) -> None:
+    r = run("receipt", "burn", home=home)
+    assert r.returncode == 2
+    assert len(r.stderr.strip().splitlines()) == 1 and "burn" in r.stderr
+
+
+def test_bad_json_names_the_file_problem(home: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    r = run("profile", "set", "--data", str(bad), home=home)
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1 and "JSON" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_profile_set_and_show_round_trip(home: Path, tmp_path: Path) -> None:
+    data = tmp_path / "p.json"
+    data.write_text(json.dumps({"name": "某某物业有限公司", "bank_account": "6222020200112233445",
+                                "phone": "010-12345678"}, ensure_ascii=False), encoding="utf-8")
+    assert run("profile", "set", "--data", str(data), home=home).returncode == 0
+    shown = json.loads(run("profile", "show", home=home).stdout)
+    assert shown["name"] == "某某物业有限公司" and shown["is_sample"] is False
+    assert shown["bank_account"].endswith("3445") and "0200112233" not in shown["bank_account"]
+
+
+def test_profile_missing_name_names_the_field(home: Path, tmp_path: Path) -> None:
+    data = tmp_path / "p.json"
+    data.write_text(json.dumps({"address": "x"}), encoding="utf-8")
+    r = run("profile", "set", "--data", str(data), home=home)
+    assert r.returncode == 2 and r.stderr.startswith("letterdesk: error: name:")
+
+
+def test_profile_show_is_sample_before_first_start(home: Path) -> None:
+    shown = json.loads(run("profile", "show", home=home).stdout)
+    assert shown["is_sample"] is True and shown["name"]
+
+
+def test_series_pattern_set_and_bad_pattern(home: Path) -> None:
+    ok = run("series", "set", "receipt_general", "NO.{year}{seq:04d}", home=home)
+    assert ok.returncode == 0
+    listed = json.loads(run("series", "list", home=home).stdout)
+    assert {"key": "receipt_general", "pattern": "NO.{year}{seq:04d}", "reset_yearly": True} in listed
+    bad = run("series", "set", "receipt_general", "NO.{year}", home=home)
+    assert bad.returncode == 2 and "series.receipt_general" in bad.stderr
+
+
+def test_store_lives_in_home(home: Path) -> None:
+    run("series", "list", home=home)
+    assert (home / "letterdesk.sqlite3").exists() and (home / "logs").is_dir()
