@@ -118,6 +118,12 @@ _PDF_FILE = ("LEFT JOIN document_files f ON f.id = (SELECT max(id) FROM document
              " WHERE document_id = d.id AND role = 'pdf')")
 
 
+def _jx(path: str, alias: str = "d") -> str:
+    """A snapshot field, whether the snapshot is flat or keeps the input under ``input``."""
+    return (f"COALESCE(json_extract({alias}.data, '$.input.{path}'),"
+            f" json_extract({alias}.data, '$.{path}'))")
+
+
 def _status(value: str) -> str:
     return STATUS_TITLES.get(value, value)
 
@@ -127,9 +133,9 @@ def letter_rows(src: LedgerSource) -> Iterator[tuple[list[Any], bool]]:
     sql = (
         "SELECT d.number, d.kind, d.issued_on, d.party_name, d.amount, d.penalty, d.status,"
         " d.void_reason, d.voided_at, d.operator,"
-        " json_extract(d.data, '$.debtor.id_number') AS id_number,"
-        " json_extract(d.data, '$.contract.name') AS contract_name,"
-        " json_extract(d.data, '$.contract.number') AS contract_number,"
+        f" {_jx('debtor.id_number')} AS id_number,"
+        f" {_jx('contract.name')} AS contract_name,"
+        f" {_jx('contract.number')} AS contract_number,"
         " f.path AS pdf_path, f.sha256 AS pdf_sha"
         f" FROM documents d {_PDF_FILE}"
         f" WHERE d.kind IN ({src.letter_kinds_sql()}) AND {where} ORDER BY d.issued_on, d.id"
@@ -163,10 +169,10 @@ def receipt_rows(src: LedgerSource) -> Iterator[tuple[list[Any], bool]]:
     sql = (
         "SELECT d.number, d.kind, d.series_key, d.issued_on, d.party_name, d.amount, d.status,"
         " d.void_reason, d.voided_at, d.void_operator, d.operator, d.parent_number,"
-        " json_extract(d.data, '$.series') AS series,"
-        " json_extract(d.data, '$.payer.id_number') AS id_number,"
-        " json_extract(d.data, '$.purpose') AS purpose,"
-        " json_extract(d.data, '$.method') AS method"
+        f" {_jx('series')} AS series,"
+        f" {_jx('payer.id_number')} AS id_number,"
+        f" {_jx('purpose')} AS purpose,"
+        f" {_jx('method')} AS method"
         f" FROM documents d WHERE d.kind NOT IN ({src.letter_kinds_sql()}) AND {where}"
         " ORDER BY d.issued_on, d.id"
     )
@@ -191,6 +197,8 @@ def _child_amounts(data_text: str) -> tuple[Decimal, Decimal]:
         data = json.loads(data_text)
     except (TypeError, ValueError):
         return Decimal(0), Decimal(0)
+    if isinstance(data, dict) and isinstance(data.get("input"), dict):
+        data = data["input"]
     if not isinstance(data, dict):
         return Decimal(0), Decimal(0)
     deducted = Decimal(0)
@@ -206,21 +214,22 @@ def deposit_rows(src: LedgerSource) -> Iterator[tuple[list[Any], bool]]:
     where, args = src.filter.where()
     moves: dict[str, list[Decimal]] = {}
     for r in src.iter_rows(
-        "SELECT parent_number, data FROM documents WHERE parent_number IS NOT NULL"
-        " AND status = 'issued' AND (kind LIKE '%refund%' OR json_extract(data, '$.refund')"
-        " IS NOT NULL OR json_extract(data, '$.deductions') IS NOT NULL)", (),
+        "SELECT parent_number, kind, amount, data FROM documents WHERE parent_number IS NOT NULL"
+        " AND status = 'issued'", (),
     ):
         deducted, refunded = _child_amounts(r["data"])
+        if not refunded and "refund" in r["kind"]:
+            refunded = to_decimal(r["amount"]) or Decimal(0)
         acc = moves.setdefault(r["parent_number"], [Decimal(0), Decimal(0)])
         acc[0] += deducted
         acc[1] += refunded
     sql = (
         "SELECT d.number, d.issued_on, d.party_name, d.amount, d.status,"
-        " json_extract(d.data, '$.purpose') AS purpose"
+        f" {_jx('purpose')} AS purpose"
         f" FROM documents d WHERE d.kind NOT IN ({src.letter_kinds_sql()})"
         " AND d.parent_number IS NULL AND d.kind NOT LIKE '%refund%'"
         " AND d.kind NOT LIKE '%certificate%'"
-        " AND (json_extract(d.data, '$.series') = 'deposit' OR d.series_key LIKE '%deposit%'"
+        f" AND ({_jx('series')} = 'deposit' OR d.series_key LIKE '%deposit%'"
         "      OR d.kind LIKE '%deposit%')"
         f" AND {where} ORDER BY d.issued_on, d.id"
     )
@@ -258,7 +267,7 @@ def penalty_rows(src: LedgerSource) -> Iterator[tuple[list[Any], bool]]:
         for k in SUMMARY_KEYS) + ")"
     sql = (
         "SELECT d.number, d.kind, d.issued_on, d.party_name, d.amount, d.penalty, d.status,"
-        f" {summary_sql} AS summary, json_extract(d.data, '$.until') AS until"
+        f" {summary_sql} AS summary, {_jx('until')} AS until"
         f" FROM documents d WHERE d.kind IN ({src.letter_kinds_sql()}) AND {where}"
         f" AND (d.penalty IS NOT NULL OR {summary_sql} IS NOT NULL)"
         " ORDER BY d.issued_on, d.id"
