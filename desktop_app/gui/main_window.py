@@ -15,12 +15,12 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -96,8 +96,7 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setMaximumWidth(180)
-        self.nav.setMinimumWidth(120)
+        self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
         for key, module, cls in PAGES:
             title = page_title(key)
@@ -109,12 +108,12 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(120, 36))
             self.nav.addItem(item)
         self.nav.currentRowChanged.connect(self._on_page_changed)
-        splitter = QSplitter()
-        splitter.addWidget(self.nav)
-        splitter.addWidget(self.stack)
-        splitter.setStretchFactor(1, 1)
-        splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(splitter)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
 
     def _load_page(self, key: str, module: str, cls: str, title: str) -> QWidget:
         try:

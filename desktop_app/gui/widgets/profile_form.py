@@ -1,0 +1,144 @@
+"""The firm profile form and the numbering-series table (first-start wizard and 设置)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from desktop_app.gui.widgets.field_errors import clear_invalid, mark_invalid
+from desktop_app.services.context import PROFILE_FIELDS, AppContext
+
+# Series every installation has; the services create the rest on first issue.
+DEFAULT_SERIES: dict[str, str] = {
+    "general": "SJ-{year}-{seq:05d}",
+    "deposit": "YJ-{year}-{seq:05d}",
+}
+SERIES_TITLES = {"general": "收据", "deposit": "押金收据"}
+
+
+def field_label(key: str) -> str:
+    from desktop_app.services.profile import LABELS
+
+    return LABELS.get(key, key)
+
+
+class ImagePicker(QWidget):
+    """A path field with a 选择… button for PNG/JPG images (logo, seal)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.edit = QLineEdit()
+        self.edit.setPlaceholderText(self.tr("可选：PNG 或 JPG 图片"))
+        button = QPushButton(self.tr("选择…"))
+        button.clicked.connect(self._choose)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(button)
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("选择图片"), "",
+                                              self.tr("图片 (*.png *.jpg *.jpeg)"))
+        if path:
+            self.edit.setText(path)
+
+    def text(self) -> str:
+        return self.edit.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802
+        self.edit.setText(text)
+
+
+class ProfileForm(QWidget):
+    """One input per profile field; ``data()`` gives the dict for services.profile."""
+
+    def __init__(self, fields: tuple[str, ...] = PROFILE_FIELDS,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.inputs: dict[str, QLineEdit | ImagePicker] = {}
+        layout = QFormLayout(self)
+        for key in fields:
+            widget: QLineEdit | ImagePicker = (
+                ImagePicker() if key.endswith("_path") else QLineEdit())
+            widget.setObjectName(f"profile_{key}")
+            self.inputs[key] = widget
+            label = field_label(key) + (" *" if key == "name" else "")
+            layout.addRow(label, widget)
+
+    def load(self, profile: dict[str, Any]) -> None:
+        for key, widget in self.inputs.items():
+            value = profile.get(key)
+            widget.setText("" if value is None or profile.get("sample") else str(value))
+
+    def data(self) -> dict[str, Any]:
+        return {k: (w.text().strip() or None) for k, w in self.inputs.items()}
+
+    def show_error(self, field: str, message: str) -> bool:
+        """Mark the input of ``field``; False when the field is not on this form."""
+        for widget in self.inputs.values():
+            clear_invalid(widget)
+        widget = self.inputs.get(field)
+        if widget is None:
+            return False
+        mark_invalid(widget, message)
+        widget.setFocus()
+        return True
+
+
+class SeriesTable(QTableWidget):
+    """Numbering patterns per series (``{year}``, ``{seq:05d}``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 3, parent)
+        self.setHorizontalHeaderLabels([self.tr("序列"), self.tr("名称"), self.tr("编号格式")])
+        self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setVisible(False)
+        self._original: dict[str, str] = {}
+
+    def load(self, ctx: AppContext) -> None:
+        patterns = dict(DEFAULT_SERIES)
+        existing = {s["key"]: s["pattern"] for s in ctx.store.list_series()}
+        patterns.update(existing)
+        self._original = existing
+        self.setRowCount(0)
+        for key, pattern in sorted(patterns.items()):
+            row = self.rowCount()
+            self.insertRow(row)
+            key_item = QTableWidgetItem(key)
+            key_item.setFlags(key_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            title = QTableWidgetItem(SERIES_TITLES.get(key, ""))
+            title.setFlags(key_item.flags())
+            self.setItem(row, 0, key_item)
+            self.setItem(row, 1, title)
+            self.setItem(row, 2, QTableWidgetItem(pattern))
+
+    def patterns(self) -> dict[str, str]:
+        return {self.item(r, 0).text(): self.item(r, 2).text().strip()
+                for r in range(self.rowCount())}
+
+    def changed_patterns(self) -> dict[str, str]:
+        """Patterns that are new to the store or differ from it."""
+        return {k: v for k, v in self.patterns().items() if self._original.get(k) != v}
+
+    def save(self, ctx: AppContext) -> None:
+        """Write changed patterns; raises ValidationError(series.<key>) on a bad pattern."""
+        from desktop_app.store.db import validate_pattern
+
+        changed = self.changed_patterns()
+        for key, pattern in changed.items():
+            validate_pattern(pattern, f"series.{key}")
+        for key, pattern in changed.items():
+            ctx.store.set_series_pattern(key, pattern)
+        self._original.update(changed)
