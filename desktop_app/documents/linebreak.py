@@ -4,8 +4,9 @@ Rules (GB/T 15834 practice, DOMAIN.md section 6):
 
 * no full-width closing punctuation (，。、；：！？）》」』】…％ ” ’ …) at the start of a line;
 * no opening bracket or quote (（《「『【“‘〔) at the end of a line;
-* one closing mark may hang into the right margin (标点悬挂); when two or more follow each
-  other (``。”`` ``……`` ``）。``), the preceding character moves down with them instead;
+* no hanging punctuation (a line never runs past its width — table cells have borders): a
+  closing mark that does not fit takes the preceding character down with it, also when
+  several follow each other (``。”`` ``……`` ``）。``);
 * a run of Latin letters/digits (``INV-2026-001``, ``1,234.50``) is not cut in the middle when
   a break point exists in the second half of the line.
 
@@ -13,7 +14,8 @@ reportlab keeps its no-line-start list in two places: ``reportlab.lib.textsplit`
 ``wordSplit``/``dumbSplit`` for single-fragment paragraphs) and ``reportlab.platypus.paragraph``
 (imported copy, used by ``cjkFragSplit`` for multi-fragment paragraphs). Both lists are
 extended, and both splitters are replaced by one implementation of the rules above, because
-reportlab's own algorithm only ever hangs one mark and ignores the no-line-end list.
+reportlab's own algorithm hangs one mark past the line's width and ignores the no-line-end
+list.
 
 Justified CJK lines (no spaces to stretch) are justified with character spacing.
 
@@ -36,6 +38,10 @@ CJK_CANNOT_START = (
 )
 # Opening brackets and quotes that must not end a line.
 CJK_CANNOT_END = "（《「『【“‘〔〖〘〈［｛([{\uff08\u3010\u3014\u300c\u300e\u3008\u300a\u201c\u2018"
+
+# Justify by character spacing only up to this fraction of an em between characters; a line
+# shortened more (a long Latin word moved down) stays ragged rather than letter-spaced.
+MAX_JUSTIFY_CHAR_SPACE = 0.12
 
 _lock = threading.Lock()
 _installed = False
@@ -77,9 +83,8 @@ def choose_break(
 
     if k <= start:
         return start + 1  # a single character wider than the line: keep making progress
-    # Hang one closing mark in the margin when the next character may start a line.
-    if bad_start(k) and not bad_start(k + 1) and not bad_end(k):
-        return k + 1
+    # No hanging punctuation: a line never runs past its width (table cells have borders).
+    # A closing mark that does not fit takes the preceding character down with it.
     end = k
     # Do not cut a Latin word / number when a break exists in the second half of the line.
     if end < n and _is_word_char(chars[end]) and _is_word_char(chars[end - 1]):
@@ -191,6 +196,7 @@ def _make_justify(original):
             and len(text) > 1
             and " " not in text
             and abs(extraspace) > 1e-6
+            and extraspace / (len(text) - 1) <= MAX_JUSTIFY_CHAR_SPACE * tx._fontsize
         ):
             rl_paragraph.setXPos(tx, offset)
             tx.setCharSpace(extraspace / (len(text) - 1))
