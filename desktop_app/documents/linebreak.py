@@ -89,7 +89,7 @@ def choose_break(
     # Do not cut a Latin word / number when a break exists in the second half of the line.
     if end < n and _is_word_char(chars[end]) and _is_word_char(chars[end - 1]):
         limit = (start + end) // 2
-        for j in range(end - 1, limit, -1):
+        for j in range(end - 1, max(limit, start + 1) - 1, -1):
             prev = chars[j - 1]
             if prev and (prev.isspace() or not _is_word_char(prev)):
                 end = j
