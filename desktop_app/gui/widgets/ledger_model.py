@@ -1,0 +1,85 @@
+"""Table model over the store's documents (台账) for QTableView + QSortFilterProxyModel."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+RECEIPT_KIND_TITLES = {"receipt": "收据", "receipt_certificate": "收款证明",
+                       "deposit_refund": "押金退还单"}
+STATUS_TITLES = {"issued": "有效", "void": "已作废"}
+COLUMNS = (("number", "编号"), ("kind", "类型"), ("issued_on", "日期"), ("party_name", "对方"),
+           ("amount", "金额"), ("penalty", "违约金"), ("status", "状态"),
+           ("parent_number", "关联编号"), ("operator", "经办人"))
+NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def kind_titles() -> dict[str, str]:
+    from desktop_app.services.ledger_sync import letter_titles
+
+    titles = dict(letter_titles())
+    titles.update(RECEIPT_KIND_TITLES)
+    return titles
+
+
+class LedgerModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.documents: list[Any] = []
+        self.titles: dict[str, str] = {}
+
+    def set_documents(self, documents: list[Any]) -> None:
+        self.beginResetModel()
+        self.documents = list(reversed(documents))  # newest first
+        self.titles = kind_titles()
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.documents)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(COLUMNS[section][1])
+        return None
+
+    def document(self, row: int) -> Any:
+        return self.documents[row]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        doc = self.documents[index.row()]
+        key = COLUMNS[index.column()][0]
+        if role == NUMBER_ROLE:
+            return doc.number
+        if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
+            value = getattr(doc, key)
+            if key == "kind":
+                return self.titles.get(value, value)
+            if key == "status":
+                return STATUS_TITLES.get(value, value)
+            if key in ("amount", "penalty"):
+                if value is None:
+                    return "" if role == Qt.ItemDataRole.DisplayRole else -1.0
+                from desktop_app.domain.money import format_amount
+
+                return format_amount(value) if role == Qt.ItemDataRole.DisplayRole else value
+            if key == "issued_on":
+                return value.isoformat()
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("amount", "penalty"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and doc.is_void:
+            return QColor("#9e9e9e")
+        if role == Qt.ItemDataRole.ToolTipRole and doc.is_void:
+            return f"作废：{doc.void_reason}（{doc.voided_at}，{doc.void_operator}）"
+        return None

@@ -1,0 +1,70 @@
+"""台账 page: voiding from the table keeps the row, marks it void and writes a 作废 PDF."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from tests.textutil import pdf_text, squash
+
+
+def _issue_receipt(ctx: Any, out: Path) -> str:
+    from desktop_app.services.receipts import issue_receipt
+
+    result = issue_receipt(ctx, {"series": "general", "date": "2026-03-02",
+                                 "payer": {"name": "李四", "type": "person"},
+                                 "purpose": "物业费", "amount": "1409.50",
+                                 "method": "cash"}, out)
+    assert result.number
+    return result.number
+
+
+def test_void_from_ledger_view(qtbot: Any, ctx: Any, profile: Any, boxes: Any,
+                               tmp_path: Path) -> None:
+    from desktop_app.gui.pages.ledger_page import LedgerPage
+
+    number = _issue_receipt(ctx, tmp_path / "out")
+    page = LedgerPage(ctx)
+    qtbot.addWidget(page)
+    assert page.proxy.rowCount() == 1
+    assert page.select_number(number)
+    assert page.void_button.isEnabled()
+
+    with qtbot.waitSignal(page.changed, timeout=15000):
+        page.void_selected(reason="开错金额")
+
+    doc = ctx.store.get(number)
+    assert doc.void_reason == "开错金额"
+    assert any("确定作废" in t for t in boxes.texts("question"))
+    void_pdf = doc.file("void_pdf")
+    assert void_pdf is not None and Path(void_pdf.path).is_file()
+    assert "作废" in squash(pdf_text(void_pdf.path))
+    assert page.model.document(0).status == "void"
+
+
+def test_void_needs_reason_and_confirmation(qtbot: Any, ctx: Any, profile: Any, boxes: Any,
+                                            tmp_path: Path) -> None:
+    from desktop_app.gui.pages.ledger_page import LedgerPage
+
+    number = _issue_receipt(ctx, tmp_path / "out")
+    page = LedgerPage(ctx)
+    qtbot.addWidget(page)
+    page.select_number(number)
+    page.void_selected(reason="  ")
+    assert any("原因" in t for t in boxes.texts("warning"))
+    boxes.answer = boxes.answer.No
+    page.void_selected(reason="重复开具")
+    qtbot.wait(200)
+    assert not ctx.store.get(number).is_void
+
+
+def test_search_filters_rows(qtbot: Any, ctx: Any, profile: Any, tmp_path: Path) -> None:
+    from desktop_app.gui.pages.ledger_page import LedgerPage
+
+    _issue_receipt(ctx, tmp_path / "out")
+    page = LedgerPage(ctx)
+    qtbot.addWidget(page)
+    page.search.setText("李四")
+    assert page.proxy.rowCount() == 1
+    page.search.setText("王五")
+    assert page.proxy.rowCount() == 0
