@@ -59,7 +59,7 @@ PENALTY_COLUMNS = [
     Column("函件编号", 22), Column("类型", 18), Column("日期", 12, "date"), Column("债务人", 28),
     Column("计算截止日", 12, "date"), Column("逾期本金", 15, "money", total=True),
     Column("违约金", 14, "money", total=True), Column("每日增加", 12, "money", total=True),
-    Column("状态", 8),
+    Column("违约金标准", 20), Column("状态", 8),
 ]
 DELIVERY_COLUMNS = [
     Column("函件编号", 22), Column("函件标题", 18), Column("送达方式", 10), Column("运单号", 20),
@@ -184,7 +184,8 @@ def receipt_rows(src: LedgerSource) -> Iterator[tuple[list[Any], bool]]:
         counted = not void and not r["parent_number"]
         yield ([
             r["number"], receipt_type(r["kind"], series, r["series_key"], r["parent_number"]),
-            r["issued_on"], r["party_name"], src.masked_id(r["id_number"]), r["purpose"],
+            r["issued_on"], r["party_name"], src.masked_id(r["id_number"]),
+            r["purpose"] or (f"退还押金 {r['parent_number']}" if "refund" in r["kind"] else None),
             r["amount"], METHOD_TITLES.get(method or "", method), r["parent_number"],
             _status(r["status"]), r["void_reason"], r["voided_at"], r["void_operator"],
             r["operator"],
@@ -278,10 +279,12 @@ def penalty_rows(src: LedgerSource) -> Iterator[tuple[list[Any], bool]]:
         until = _first(s, "until", "calculated_until", "end") or r["until"]
         principal = _first(s, "outstanding", "principal", "principal_outstanding") or r["amount"]
         penalty = _first(s, "penalty", "total_penalty") or r["penalty"]
+        if penalty is None:
+            continue  # a letter that quotes no penalty (催补按揭资料函)
         per_day = _first(s, "per_day", "daily_increment", "per_day_increment")
         yield ([r["number"], src.letter_titles.get(r["kind"], r["kind"]), r["issued_on"],
-                r["party_name"], until, principal, penalty, per_day, _status(r["status"])],
-               not void)
+                r["party_name"], until, principal, penalty, per_day, s.get("rate"),
+                _status(r["status"])], not void)
 
 
 def delivery_rows(src: LedgerSource) -> Iterator[tuple[list[Any], bool]]:
