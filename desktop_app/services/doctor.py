@@ -1,0 +1,405 @@
+"""``letterdesk doctor``: is the record whole? Store, files, numbering, ledger, resources.
+
+Checks (each one a section of the report, each with ``ok``):
+
+- ``store``: ``PRAGMA integrity_check``; a store that does not open is reported, not fixed.
+- ``files``: every recorded file (pdf, docx, void_pdf, reprints …) exists and still has the
+  SHA-256 recorded when it was written. When a path was written more than once (a re-render)
+  the newest record counts.
+- ``numbering``: per series and year the numbers 1..last are all present (会计基础工作规范:
+  receipt numbers are continuous; a number is consumed only inside the issuing transaction,
+  so a gap means a lost record). Gaps below an imported number are explained as issued
+  before LetterDesk.
+- ``ledger``: the Excel mirror exists and no rewrite is pending.
+- ``resources``: fonts, wording, the LPR table and receipt layouts are present.
+- ``needs_render``: documents flagged for re-rendering.
+
+``repair=True`` re-renders missing or altered files from the documents' data snapshots (an
+altered file is first moved aside as ``<name>.altered-<time><suffix>``, never overwritten),
+records them (``add_files(…, "rerender")``) and rewrites the ledger. ``ok`` is True only when
+everything is well after the repair.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+import tempfile
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from desktop_app.domain.errors import LetterDeskError
+from desktop_app.paths import resource_path
+from desktop_app.services.context import AppContext
+from desktop_app.store.db import IssuedDocument, sha256_file
+
+log = logging.getLogger("letterdesk.doctor")
+
+# (parts of resource_path, what it is) — checked as present and non-empty
+RESOURCES: list[tuple[tuple[str, ...], str]] = [
+    (("fonts", "LetterDeskSerifSC-Regular.ttf"), "正文字体"),
+    (("fonts", "LetterDeskSansSC-Bold.ttf"), "标题字体"),
+    (("lpr.json",), "LPR 利率表"),
+    (("layouts",), "收据版式"),
+    (("wording",), "函件文字模板"),
+]
+
+Builder = Callable[[IssuedDocument, str], Any]
+
+
+# -- checks --------------------------------------------------------------------------------------
+def check_store(ctx: AppContext) -> dict[str, Any]:
+    try:
+        rows = [r[0] for r in ctx.store.conn.execute("PRAGMA integrity_check")]
+    except LetterDeskError as exc:
+        return {"ok": False, "message": exc.one_line()}
+    except sqlite3.DatabaseError as exc:
+        return {"ok": False, "message": f"数据库已损坏（{exc}），请用 letterdesk restore 从备份恢复"}
+    ok = rows == ["ok"]
+    return {"ok": ok, "message": "ok" if ok else "; ".join(rows[:10])}
+
+
+def _newest_files(doc: IssuedDocument) -> list[Any]:
+    """The newest record of every distinct path (a re-render supersedes older hashes)."""
+    by_path: dict[str, Any] = {}
+    for f in doc.files:  # ordered by id: later records win
+        by_path[f.path] = f
+    return list(by_path.values())
+
+
+def check_files(ctx: AppContext) -> dict[str, Any]:
+    missing: list[dict[str, Any]] = []
+    altered: list[dict[str, Any]] = []
+    checked = 0
+    without_files: list[str] = []
+    for doc in ctx.store.list_documents():
+        files = _newest_files(doc)
+        if not files and not doc.imported:
+            without_files.append(doc.number)
+        for f in files:
+            checked += 1
+            entry = {"number": doc.number, "role": f.role, "path": f.path}
+            path = Path(f.path)
+            if not path.is_file():
+                missing.append(entry)
+                continue
+            try:
+                digest = sha256_file(path)
+            except OSError as exc:
+                missing.append({**entry, "error": exc.strerror})
+                continue
+            if digest != f.sha256:
+                altered.append({**entry, "expected": f.sha256, "found": digest})
+    return {"ok": not missing and not altered, "checked": checked, "missing": missing,
+            "altered": altered, "without_files": without_files}
+
+
+def check_numbering(ctx: AppContext) -> dict[str, Any]:
+    conn = ctx.store.conn
+    seqs: dict[tuple[str, int], dict[int, bool]] = defaultdict(dict)
+    for r in conn.execute("SELECT series_key, year, seq, imported FROM documents"):
+        seqs[(r["series_key"], r["year"])][r["seq"]] = bool(r["imported"])
+    counters = {(r["series_key"], r["year"]): r["last_seq"]
+                for r in conn.execute("SELECT series_key, year, last_seq FROM series_counter")}
+    duplicates = [r[0] for r in conn.execute(
+        "SELECT number FROM documents GROUP BY number HAVING count(*) > 1")]
+    series: list[dict[str, Any]] = []
+    unexplained: list[dict[str, Any]] = []
+    for key in sorted(set(seqs) | set(counters)):
+        present = seqs.get(key, {})
+        counter = counters.get(key, 0)
+        last = max([counter, *present])
+        imported = [s for s, imp in present.items() if imp]
+        before = max(imported) if imported else 0
+        gaps = [s for s in range(1, last + 1) if s not in present]
+        explained = [s for s in gaps if s < before]
+        lost = [s for s in gaps if s >= before]
+        item = {"series": key[0], "year": key[1], "count": len(present), "last": last,
+                "counter": counter, "gaps": _ranges(lost),
+                "before_letterdesk": _ranges(explained)}
+        if counter < max(present, default=0):
+            item["counter_behind"] = True
+        series.append(item)
+        if lost or item.get("counter_behind"):
+            unexplained.append(item)
+    return {"ok": not unexplained and not duplicates, "series": series,
+            "unexplained": unexplained, "duplicates": duplicates}
+
+
+def _ranges(numbers: list[int]) -> list[str]:
+    """[1, 2, 3, 7] -> ["1-3", "7"] (short reports for long gaps)."""
+    out: list[str] = []
+    start = prev = None
+    for n in numbers:
+        if start is None:
+            start = prev = n
+        elif n == prev + 1:  # type: ignore[operator]
+            prev = n
+        else:
+            out.append(f"{start}" if start == prev else f"{start}-{prev}")
+            start = prev = n
+    if start is not None:
+        out.append(f"{start}" if start == prev else f"{start}-{prev}")
+    return out
+
+
+def check_ledger(ctx: AppContext) -> dict[str, Any]:
+    path = ctx.ledger_path
+    try:
+        from desktop_app.services.ledger_sync import ledger_status
+    except ImportError:
+        return {"ok": path.is_file(), "path": str(path), "exists": path.is_file(),
+                "pending": None}
+    status = ledger_status(ctx)
+    pending = bool(status.get("pending"))
+    exists = path.is_file()
+    has_documents = ctx.store.conn.execute("SELECT 1 FROM documents LIMIT 1").fetchone()
+    ok = not pending and (exists or not has_documents)
+    return {"ok": ok, "path": str(path), "exists": exists, "pending": pending,
+            "synced_at": status.get("synced_at")}
+
+
+def check_resources() -> dict[str, Any]:
+    missing: list[dict[str, str]] = []
+    for parts, label in RESOURCES:
+        name = "/".join(parts)
+        try:
+            path = resource_path(*parts)
+        except FileNotFoundError:
+            missing.append({"resource": name, "label": label})
+            continue
+        empty = (not any(path.iterdir())) if path.is_dir() else path.stat().st_size == 0
+        if empty:
+            missing.append({"resource": name, "label": label, "problem": "empty"})
+    return {"ok": not missing, "missing": missing}
+
+
+def check_needs_render(ctx: AppContext) -> dict[str, Any]:
+    numbers = [r[0] for r in ctx.store.conn.execute(
+        "SELECT number FROM documents WHERE needs_render = 1 ORDER BY id")]
+    return {"ok": not numbers, "numbers": numbers}
+
+
+# -- repair --------------------------------------------------------------------------------------
+FORM_KINDS = ("receipt", "receipt_certificate", "deposit_refund")
+
+
+def _letter_builder(ctx: AppContext) -> Builder | None:
+    try:
+        from desktop_app.services import letters
+    except ImportError:
+        return None
+
+    def build(doc: IssuedDocument, role: str) -> Any:
+        if doc.kind in FORM_KINDS or role not in ("pdf", "docx"):
+            return None
+        # the snapshot keeps the validated input under "input" (documents/kinds/base.py)
+        data = doc.data.get("input", doc.data)
+        document, _warnings = letters.build_letter(doc.kind, data, doc.number, ctx)
+        return document
+    return build
+
+
+
+
+def _receipt_renderer(ctx: AppContext) -> Callable[[IssuedDocument, str, Path], bool] | None:
+    """Receipts, certificates, refund slips (drawn on a canvas) and 作废 copies, redrawn from
+    the snapshot exactly as services.receipts draws them."""
+    try:
+        from desktop_app.documents import receipt as receipt_doc
+        from desktop_app.documents import receipt_layouts as rl
+        from desktop_app.services import receipts
+    except ImportError:
+        return None
+
+    def void_note(doc: IssuedDocument) -> str:
+        return str(receipt_doc.void_note({"reason": doc.void_reason, "voided_at": doc.voided_at,
+                                          "operator": doc.void_operator}))
+
+    def render(doc: IssuedDocument, role: str, path: Path) -> bool:
+        if doc.kind not in FORM_KINDS:
+            pdf = doc.file("pdf")
+            if role == "void_pdf" and doc.is_void and pdf and Path(pdf.path).is_file():
+                receipt_doc.stamp_existing_pdf(Path(pdf.path), path, receipt_doc.VOID_STAMP,
+                                               void_note(doc))
+                return True
+            return False
+        marks: dict[str, Any] = {}
+        if role == "void_pdf":
+            marks = {"stamp": receipt_doc.VOID_STAMP, "stamp_note": void_note(doc)}
+        elif role == "reprint_pdf":
+            marks = {"mark": receipt_doc.REPRINT_MARK}
+            record = next((f for f in doc.files if f.path == str(path)), None)
+            if doc.is_void and record and doc.voided_at and record.created_at >= doc.voided_at:
+                marks.update(stamp=receipt_doc.VOID_STAMP, stamp_note=void_note(doc))
+        elif role not in ("pdf", "docx"):
+            return False
+        content = receipt_doc.content_for(doc.kind, doc.data, doc.number, **marks)
+        if role == "docx":  # the DOCX carries the form's text (services.receipts)
+            from desktop_app.documents.render_docx import render_docx
+
+            document = receipt_doc.form_document(doc.kind, content)
+            _write_atomic(path, lambda tmp: render_docx(document, tmp))
+        elif doc.kind == "receipt":
+            layout = doc.data.get("layout") or rl.DEFAULT_LAYOUT
+            spec = receipts.overlay_spec(ctx) if layout == rl.OVERLAY else None
+            receipt_doc.render_pdf_file(path, doc.kind, content, layout, spec,
+                                        receipts.overlay_offset(ctx))
+        else:
+            receipt_doc.render_pdf_file(path, doc.kind, content, "a4")
+        return True
+    return render
+
+
+def _write_atomic(path: Path, write: Callable[[Path], None]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
+    os.close(fd)
+    try:
+        write(Path(tmp))
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _set_aside_altered(path: Path) -> Path | None:
+    if not path.exists():
+        return None
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = path.with_name(f"{path.stem}.altered-{stamp}{path.suffix}")
+    n = 2
+    while aside.exists():
+        aside = path.with_name(f"{path.stem}.altered-{stamp}-{n}{path.suffix}")
+        n += 1
+    os.replace(path, aside)
+    return aside
+
+
+def _render_one(ctx: AppContext, doc: IssuedDocument, role: str, path: Path,
+                letter: Builder | None,
+                receipt: Callable[[IssuedDocument, str, Path], bool] | None) -> bool:
+    document = letter(doc, role) if letter else None
+    if document is not None:
+        from desktop_app.documents.render_docx import render_docx
+        from desktop_app.documents.render_pdf import render_pdf
+
+        renderer = render_pdf if role == "pdf" else render_docx
+        _write_atomic(path, lambda tmp: renderer(document, tmp))
+        return True
+    if receipt is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        return receipt(doc, role, path)
+    return False
+
+
+def repair_files(ctx: AppContext, files: dict[str, Any], needs: dict[str, Any]) -> dict[str, Any]:
+    """Re-render missing/altered files and flagged documents into their original paths."""
+    todo: dict[str, dict[str, str]] = defaultdict(dict)  # number -> {path: role}
+    reasons: dict[tuple[str, str], str] = {}
+    for problem in ("missing", "altered"):
+        for bad in files[problem]:
+            todo[bad["number"]][bad["path"]] = bad["role"]
+            reasons[(bad["number"], bad["path"])] = problem
+    failed: list[dict[str, Any]] = []
+    for number in needs["numbers"]:
+        doc = ctx.store.get(number)
+        if not doc.files:
+            failed.append({"number": number, "reason": "needs_render",
+                           "message": "单据没有记录文件位置，请重新打印（reprint）"})
+        for f in _newest_files(doc):
+            todo[number].setdefault(f.path, f.role)
+            reasons.setdefault((number, f.path), "needs_render")
+    letter = _letter_builder(ctx)
+    receipt = _receipt_renderer(ctx)
+    repaired: list[dict[str, Any]] = []
+    for number, paths in todo.items():
+        doc = ctx.store.get(number)
+        written: list[tuple[str, Path]] = []
+        order = {"pdf": 0, "docx": 1}
+        for path_text, role in sorted(paths.items(), key=lambda kv: order.get(kv[1], 2)):
+            path = Path(path_text)
+            reason = reasons[(number, path_text)]
+            entry: dict[str, Any] = {"number": number, "role": role, "path": path_text,
+                                     "reason": reason}
+            try:
+                aside = _set_aside_altered(path) if reason == "altered" else None
+                if not _render_one(ctx, doc, role, path, letter, receipt):
+                    failed.append({**entry, "message": f"无法重新生成 {doc.kind} 的 {role} 文件"})
+                    if aside is not None:  # put the user's file back: nothing was replaced
+                        os.replace(aside, path)
+                    continue
+            except (LetterDeskError, OSError, ValueError) as exc:
+                log.exception("re-render of %s %s failed", number, role)
+                failed.append({**entry, "message": str(exc)})
+                continue
+            if aside is not None:
+                entry["altered_kept_as"] = str(aside)
+            written.append((role, path))
+            repaired.append(entry)
+        if written:
+            ctx.store.add_files(number, written, "rerender",
+                                {"files": [str(p) for _, p in written]}, ctx.operator)
+    return {"repaired": repaired, "failed": failed}
+
+
+# -- entry point ---------------------------------------------------------------------------------
+def _run_checks(ctx: AppContext) -> dict[str, Any]:
+    checks: dict[str, Any] = {}
+    checks["store"] = check_store(ctx)
+    checks["resources"] = check_resources()
+    if not checks["store"]["ok"]:
+        return checks  # a damaged store is not read further: restore from a backup first
+    checks["files"] = check_files(ctx)
+    checks["numbering"] = check_numbering(ctx)
+    checks["needs_render"] = check_needs_render(ctx)
+    checks["ledger"] = check_ledger(ctx)
+    return checks
+
+
+def run_doctor(ctx: AppContext, repair: bool = False) -> tuple[bool, dict[str, Any]]:
+    """``letterdesk doctor [--repair]`` → (all well?, report)."""
+    checks = _run_checks(ctx)
+    report: dict[str, Any] = {"home": str(ctx.home), "checks": checks}
+    if repair and checks["store"]["ok"]:
+        result = repair_files(ctx, checks["files"], checks["needs_render"])
+        report["repair"] = result
+        with contextlib.suppress(ImportError):
+            from desktop_app.services.issuing import after_change
+
+            result["ledger_warnings"] = after_change(ctx)
+        checks = _run_checks(ctx)
+        report["checks"] = checks
+    ok = all(section["ok"] for section in checks.values())
+    report["ok"] = ok
+    report["summary"] = _summary(checks)
+    return ok, report
+
+
+def _summary(checks: dict[str, Any]) -> list[str]:
+    """One Chinese line per problem, for the GUI and the terminal."""
+    lines: list[str] = []
+    if not checks["store"]["ok"]:
+        lines.append(f"数据库完整性检查未通过：{checks['store']['message']}")
+    for m in checks["resources"]["missing"]:
+        lines.append(f"程序资源缺失：{m['resource']}（{m['label']}），请重新安装函据通")
+    if "files" in checks:
+        for m in checks["files"]["missing"]:
+            lines.append(f"{m['number']} 的文件缺失：{m['path']}（可用 doctor --repair 重新生成）")
+        for m in checks["files"]["altered"]:
+            lines.append(f"{m['number']} 的文件已被改动：{m['path']}")
+        for s in checks["numbering"]["unexplained"]:
+            lines.append(f"编号序列 {s['series']} {s['year']} 年缺号：{'、'.join(s['gaps'])}")
+        for n in checks["numbering"]["duplicates"]:
+            lines.append(f"编号重复：{n}")
+        if checks["needs_render"]["numbers"]:
+            lines.append("待重新生成文件的单据：" + "、".join(checks["needs_render"]["numbers"][:20]))
+        ledger = checks["ledger"]
+        if not ledger["ok"]:
+            lines.append(f"台账未同步：{ledger['path']}（运行 letterdesk ledger sync）")
+    return lines or ["一切正常"]
