@@ -397,6 +397,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     return _run(lambda: handler(args))
 
 
+def _damage_message(exc: BaseException) -> str | None:
+    """One line with the way out for a damaged store or a missing bundled resource."""
+    import sqlite3
+
+    corrupt = ("SQLITE_CORRUPT", "SQLITE_NOTADB")
+    if isinstance(exc, sqlite3.DatabaseError) and (
+            getattr(exc, "sqlite_errorname", "") in corrupt
+            or str(exc) in ("database disk image is malformed", "file is not a database")):
+        return (f"数据库文件已损坏（{exc}）。损坏的文件未被改动；请用 letterdesk restore 从备份"
+                "（数据目录下的 backups 文件夹）恢复，或运行 letterdesk doctor 查看详情")
+    if isinstance(exc, FileNotFoundError) and str(exc).startswith("bundled resource missing"):
+        return f"程序资源文件缺失，请重新安装函据通（{' '.join(str(exc).split())}）"
+    return None
+
+
 def _run(call: Callable[[], int]) -> int:
     try:
         return call()
@@ -410,6 +425,11 @@ def _run(call: Callable[[], int]) -> int:
     except BrokenPipeError:
         return EXIT_FAILURE
     except Exception as exc:  # noqa: BLE001 - last line of defence: no traceback for users
+        damage = _damage_message(exc)
+        if damage:
+            log.error("damaged file: %s", exc)
+            sys.stderr.write(f"letterdesk: error: {damage}\n")
+            return EXIT_USAGE if "restore" in damage else EXIT_FAILURE
         where = "the data folder"
         try:
             from desktop_app.paths import data_home

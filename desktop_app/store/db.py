@@ -121,6 +121,7 @@ class Store:
 
     def __init__(self, path: Path, *, timeout: float = 60.0) -> None:
         self.path = Path(path)
+        self._refuse_emptied_store()
         self.conn = sqlite3.connect(
             str(self.path), timeout=timeout, isolation_level=None, check_same_thread=False
         )
@@ -139,6 +140,23 @@ class Store:
         self._migrate()
 
     # -- plumbing ------------------------------------------------------------------------
+    def _refuse_emptied_store(self) -> None:
+        """A store truncated to 0 bytes (full disk, sync tool) while backups exist is damage:
+        opening it would silently start a new, empty record and reuse numbers."""
+        try:
+            emptied = self.path.stat().st_size == 0
+        except OSError:
+            return
+        wal = self.path.with_name(self.path.name + "-wal")
+        backups = self.path.parent / "backups"
+        if emptied and not (wal.exists() and wal.stat().st_size) and backups.is_dir() and any(
+                p.stat().st_size for p in backups.glob("letterdesk-*.sqlite3")):
+            raise StateError(
+                f"数据库文件是空的（0 字节）：{self.path}。请用 letterdesk restore 从备份"
+                f"（{backups}）恢复。",
+                message_en=f"store file is empty (0 bytes): {self.path}",
+            )
+
     def close(self) -> None:
         self.conn.close()
 
