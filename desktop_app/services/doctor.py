@@ -385,7 +385,8 @@ def _summary(checks: dict[str, Any]) -> list[str]:
     """One Chinese line per problem, for the GUI and the terminal."""
     lines: list[str] = []
     if not checks["store"]["ok"]:
-        lines.append(f"数据库完整性检查未通过：{checks['store']['message']}")
+        lines.append(f"数据库完整性检查未通过：{checks['store']['message']}。损坏的文件未被改动；"
+                     "请用 letterdesk restore 从备份（数据目录下的 backups 文件夹）恢复")
     for m in checks["resources"]["missing"]:
         lines.append(f"程序资源缺失：{m['resource']}（{m['label']}），请重新安装函据通")
     if "files" in checks:
