@@ -223,6 +223,12 @@ class MainWindow(QMainWindow):
             if hasattr(settings_page, "reload"):
                 settings_page.reload()
 
+    def use_penalty_in_letter(self, request: dict[str, Any]) -> None:
+        """违约金计算 → 催款函件: carry the calculation into the letter form."""
+        page = self.show_page("letters")
+        if hasattr(page, "apply_penalty"):
+            page.apply_penalty(request)
+
     def open_batch_dialog(self) -> None:
         from desktop_app.gui.dialogs.batch_dialog import BatchDialog
 

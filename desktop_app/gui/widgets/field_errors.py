@@ -7,15 +7,21 @@ from PySide6.QtWidgets import QLabel, QWidget
 ERROR_STYLE = "border: 1px solid #c62828; background: #fff3f3;"
 
 
+def _target(widget: QWidget) -> QWidget:
+    """The inner editor of compound widgets (MoneyEdit, OptionalDateEdit wrap one)."""
+    inner = getattr(widget, "edit", None)
+    return inner if isinstance(inner, QWidget) else widget
+
+
 def mark_invalid(widget: QWidget, message: str) -> None:
-    target = getattr(widget, "edit", widget)  # MoneyEdit wraps a QLineEdit
+    target = _target(widget)
     target.setProperty("invalid", True)
     target.setStyleSheet(ERROR_STYLE)
     target.setToolTip(message)
 
 
 def clear_invalid(widget: QWidget) -> None:
-    target = getattr(widget, "edit", widget)
+    target = _target(widget)
     if target.property("invalid"):
         target.setProperty("invalid", False)
         target.setStyleSheet("")
