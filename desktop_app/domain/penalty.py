@@ -464,7 +464,31 @@ def rate_text(d: Decimal) -> str:
 
 # ----------------------------------------------------------------------------- engine
 
-RateAt = Callable[[date], tuple[Decimal, Decimal | None, int | None]]
+@dataclass(frozen=True)
+class _Rate:
+    """A daily rate kept as ``numerator / denominator`` so that every amount divides last
+    (exact half-up rounding even for 5.175 % / 365): daily 0.0004 → 0.0004 / 1; 12 % a year
+    → 0.12 / 365; LPR 3.45 % × 1.5 → 5.175 / 36500."""
+
+    numerator: Decimal
+    denominator: int
+    lpr: Decimal | None = None
+    stage: int | None = None
+
+    @property
+    def daily(self) -> Decimal:
+        return self.numerator / self.denominator
+
+    def amount(self, base: Decimal, days: int) -> Decimal:
+        return round_fen(base * self.numerator * days / self.denominator)
+
+    def annualized(self, year_days: int) -> Decimal:
+        return (self.numerator * year_days / self.denominator).quantize(
+            Decimal("0.0001"), rounding=ROUND_HALF_UP
+        )
+
+
+RateAt = Callable[[date], _Rate]
 
 
 class _ItemState:
@@ -501,12 +525,11 @@ class _ItemState:
         pieces = []
         for j, piece_start in enumerate(cuts):
             piece_end = cuts[j + 1] - ONE_DAY if j + 1 < len(cuts) else end
-            daily, lpr, stage = self.rate_at(piece_start)
+            rate = self.rate_at(piece_start)
             days = (piece_end - piece_start).days + 1
-            amount = round_fen(self.base * daily * days)
             pieces.append(
-                Segment(self.item.label, piece_start, piece_end, days, self.base, daily,
-                        amount, lpr, stage)
+                Segment(self.item.label, piece_start, piece_end, days, self.base, rate.daily,
+                        rate.amount(self.base, days), rate.lpr, rate.stage)
             )
         return pieces
 
@@ -592,25 +615,25 @@ class _Calculation:
     def _rate_fn(self, first_day: date, index: int) -> tuple[RateAt, list[date]]:
         rate = self.rate
         if rate.type == "daily":
-            value = rate.value or ZERO
-            return (lambda _day: (value, None, None)), []
+            fixed = _Rate(rate.value or ZERO, 1)
+            return (lambda _day: fixed), []
         if rate.type == "annual":
-            daily = (rate.value or ZERO) / rate.year_days
-            return (lambda _day: (daily, None, None)), []
+            per_year = _Rate(rate.value or ZERO, rate.year_days)
+            return (lambda _day: per_year), []
         if rate.type == "staged":
             limits = [s.days for s in rate.stages if s.days is not None]
             breaks = [first_day + timedelta(days=n) for n in limits]
 
-            def staged(day: date) -> tuple[Decimal, Decimal | None, int | None]:
+            def staged(day: date) -> _Rate:
                 overdue_day = (day - first_day).days + 1
                 k = next((k for k, n in enumerate(limits) if overdue_day <= n), len(limits))
-                return rate.stages[k].daily, None, k
+                return _Rate(rate.stages[k].daily, 1, stage=k)
 
             return staged, breaks
 
-        def lpr_daily(day: date) -> tuple[Decimal, Decimal | None, int | None]:
+        def lpr_daily(day: date) -> _Rate:
             percent = self._lpr(first_day if rate.mode == "fixed" else day, index)
-            return (percent * rate.multiplier + rate.plus) / 100 / rate.year_days, percent, None
+            return _Rate(percent * rate.multiplier + rate.plus, 100 * rate.year_days, percent)
 
         lpr_daily(first_day)  # fails early, naming the item, when the table does not reach
         breaks = (
@@ -681,14 +704,15 @@ class _Calculation:
         next_day = until + ONE_DAY
         segments: list[Segment] = []
         summaries = []
-        current_rates = []
+        current_rates: list[_Rate] = []
         for state in states:
             segments.extend(state.segments)
             current_day = max(next_day, state.first_day)
-            current = state.rate_at(current_day)[0]
-            current_rates.append(current)
+            current_rate = state.rate_at(current_day)
+            current_rates.append(current_rate)
+            current = current_rate.daily
             accrues_tomorrow = state.base > 0 and state.first_day <= next_day
-            per_day = round_fen(state.base * current) if accrues_tomorrow else ZERO
+            per_day = current_rate.amount(state.base, 1) if accrues_tomorrow else ZERO
             penalty = sum((s.amount for s in state.segments), ZERO)
             summaries.append(
                 ItemSummary(
@@ -706,8 +730,9 @@ class _Calculation:
                 )
             )
         year_days = self.rate.basis_days
-        daily_now = max(current_rates)
-        annualized = (daily_now * year_days).quantize(Decimal("0.0001"), rounding=ROUND_HALF_UP)
+        highest_now = max(current_rates, key=lambda r: r.daily)
+        daily_now = highest_now.daily
+        annualized = highest_now.annualized(year_days)
         self._rate_warnings(segments, daily_now, annualized, states)
         return PenaltyResult(
             until=until,

@@ -146,6 +146,7 @@ def words_to_amount(text: str) -> Decimal:
                 if ch != "拾" or section:
                     raise _bad(original, "unit without digit")
                 digit = 1  # 拾元 read as 壹拾元
+                seen_any = True
             section += digit * unit
             digit, last_small = None, unit
         elif ch == "亿":
