@@ -386,6 +386,9 @@ def _validator(ctx: AppContext, kind: str) -> Callable[[dict[str, Any]], Any]:
 
         return lambda data: validate_receipt(data)
     letters = _letters()
+    if hasattr(letters, "prepare_letter"):
+        # validation + the penalty engine's own checks (items, rate) before any number is taken
+        return lambda data: letters.prepare_letter(kind, data, ctx)
     profile = ctx.profile
     return lambda data: letters.validate_letter(kind, data, profile)
 
@@ -448,7 +451,9 @@ def run_batch(ctx: AppContext, kind: str, source: str | Path, out_dir: Path,
             continue
         valid.append(row)
 
-    issue = _issuer(ctx, kind, out_dir)
+    from desktop_app.services.files import output_dir
+
+    issue = _issuer(ctx, kind, output_dir(out_dir, "--out"))
     total = len(valid)
     if progress:
         progress(0, total)
