@@ -1,0 +1,114 @@
+"""催款函件 page: live preview, validation, issuing (files + store row), printing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.textutil import pdf_text, squash
+
+
+@pytest.fixture()
+def page(qtbot: Any, ctx: Any, profile: Any) -> Any:
+    from desktop_app.gui.pages.letters_page import LettersPage
+
+    widget = LettersPage(ctx)
+    qtbot.addWidget(widget)
+    widget.select_kind("payment_demand")
+    return widget
+
+
+def _field(page: Any, name: str) -> Any:
+    return page.form.inputs[name].widget
+
+
+def test_preview_is_rendered_after_typing_stops(qtbot: Any, page: Any) -> None:
+    page.load_sample()
+    qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=20000)
+    first = page.preview.pdf_bytes
+    assert first.startswith(b"%PDF")
+    with qtbot.waitSignal(page.preview_updated, timeout=20000):
+        _field(page, "debtor.name").setText("王小明")
+    assert page.preview.pdf_bytes != first
+    assert page.issue_button.isEnabled()
+
+
+def test_invalid_amount_marks_the_cell_and_disables_issue(qtbot: Any, page: Any) -> None:
+    page.load_sample()
+    qtbot.waitUntil(page.issue_button.isEnabled, timeout=20000)
+    table = _field(page, "items")
+    table.item(0, 1).setText("12,34.5x")
+    qtbot.waitUntil(lambda: not page.issue_button.isEnabled(), timeout=5000)
+    assert "金额" in page.error.text()
+    assert table.property("invalid")
+    assert table.item(0, 1).toolTip()
+
+
+def test_missing_debtor_name_is_named_in_chinese(qtbot: Any, page: Any) -> None:
+    page.load_sample()
+    _field(page, "debtor.name").setText("")
+    assert not page.issue_button.isEnabled()
+    assert "姓名/名称" in page.error.text()
+    assert _field(page, "debtor.name").property("invalid")
+
+
+def test_issue_payment_demand_writes_files_and_ledger_row(qtbot: Any, ctx: Any, page: Any,
+                                                          boxes: Any) -> None:
+    page.load_sample()
+    _field(page, "debtor.name").setText("赵六")
+    qtbot.waitUntil(page.issue_button.isEnabled, timeout=20000)
+    with qtbot.waitSignal(page.issued, timeout=30000) as blocker:
+        page.issue()
+    result = blocker.args[0]
+    assert result.number
+    files = [Path(f) for f in result.files]
+    assert {f.suffix for f in files} == {".pdf", ".docx"}
+    assert all(f.is_file() for f in files)
+    pdf = next(f for f in files if f.suffix == ".pdf")
+    text = squash(pdf_text(pdf))
+    assert "赵六" in text and squash(result.number) in text
+    doc = ctx.store.get(result.number)
+    assert doc.kind == "payment_demand" and doc.party_name == "赵六"
+    assert any(result.number in t for t in boxes.texts("information"))
+    assert page.folder_button.isEnabled()
+
+
+def test_wording_warning_is_confirmed_before_issue(qtbot: Any, ctx: Any, page: Any,
+                                                   boxes: Any) -> None:
+    page.load_sample()
+    page.warnings = [{"code": "WORDING", "message": "措辞提示：测试"}]
+    boxes.answer = boxes.answer.No
+    qtbot.waitUntil(page.issue_button.isEnabled, timeout=20000)
+    page.warnings = [{"code": "WORDING", "message": "措辞提示：测试"}]
+    page.issue()
+    assert any("措辞提示" in t for t in boxes.texts("question"))
+    qtbot.wait(300)
+    assert ctx.store.list_documents() == []
+
+
+def test_print_preview_pdf_to_pdf_printer(qtbot: Any, page: Any, tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    from desktop_app.gui.printing import print_pdf_to_file
+
+    page.load_sample()
+    qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=20000)
+    pages = page.preview.page_count()
+    out = tmp_path / "printed.pdf"
+    sent = print_pdf_to_file(page.preview.pdf_bytes, out)
+    assert out.is_file()
+    reader = PdfReader(str(out))
+    assert sent == pages == len(reader.pages)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)  # A4 from the PDF
+
+
+def test_save_docx_draft(qtbot: Any, page: Any, tmp_path: Path) -> None:
+    from tests.textutil import docx_text
+
+    page.load_sample()
+    target = page.save_docx(str(tmp_path / "草稿函件.docx"))
+    assert target is not None and target.is_file()
+    assert "张三" in docx_text(target)

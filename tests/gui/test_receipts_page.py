@@ -1,0 +1,67 @@
+"""收据与押金 page: issue a deposit receipt, the employee-deposit confirmation, a refund."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.textutil import pdf_text, squash
+
+
+@pytest.fixture()
+def page(qtbot: Any, ctx: Any, profile: Any) -> Any:
+    from desktop_app.gui.pages.receipts_page import ReceiptsPage
+
+    widget = ReceiptsPage(ctx)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def _fill(page: Any, payer_type: str = "person") -> None:
+    page.series.setCurrentIndex(page.series.findData("deposit"))
+    page.payer_name.setText("钱七")
+    page.payer_type.setCurrentIndex(page.payer_type.findData(payer_type))
+    page.purpose.setText("装修押金")
+    page.amount.setText("2,000.00")
+
+
+def test_amount_words_shown_live(page: Any) -> None:
+    page.amount.setText("1,409.50")
+    assert page.amount.words.text() == "人民币壹仟肆佰零玖元伍角整"
+
+
+def test_issue_deposit_receipt_then_refund(qtbot: Any, ctx: Any, page: Any) -> None:
+    _fill(page)
+    with qtbot.waitSignal(page.issued, timeout=20000) as blocker:
+        page.issue()
+    number = blocker.args[0].number
+    pdf = Path(blocker.args[0].files[0])
+    assert pdf.is_file() and "钱七" in squash(pdf_text(pdf))
+    assert ctx.store.get(number).amount == 2000
+    assert [d["number"] for d in page.deposit_rows] == [number]
+
+    page.deposits.selectRow(0)
+    with qtbot.waitSignal(page.issued, timeout=20000):
+        page.refund_selected({"refund": "1500.00", "method": "transfer",
+                              "deductions": [{"reason": "墙面修补", "amount": "500.00"}]})
+    assert page.deposit_rows[0]["balance"] == "0.00"
+
+
+def test_employee_deposit_needs_confirmation(qtbot: Any, ctx: Any, page: Any,
+                                             boxes: Any) -> None:
+    _fill(page, payer_type="employee")
+    boxes.answer = boxes.answer.No
+    page.issue()
+    assert any("劳动合同法" in t for t in boxes.texts("question"))
+    qtbot.wait(200)
+    assert ctx.store.list_documents() == []
+
+
+def test_missing_purpose_marks_field(page: Any) -> None:
+    _fill(page)
+    page.purpose.setText("")
+    page.issue()
+    assert page.purpose.property("invalid")
+    assert "事由" in page.error.text()
