@@ -67,6 +67,49 @@ def set_rfonts(rpr, east_asia: str, latin: str) -> None:
     lang.set(qn("w:eastAsia"), "zh-CN")
 
 
+# Child order of pPr / tblPr / tcPr / trPr in the OOXML schema (Word rejects other orders).
+PPR_SEQ = (
+    "w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr",
+    "w:widowControl", "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs",
+    "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct",
+    "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
+    "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap",
+    "w:jc", "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl",
+    "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+)
+TBLPR_SEQ = (
+    "w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+    "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd",
+    "w:tblBorders", "w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption",
+    "w:tblDescription", "w:tblPrChange",
+)
+TCPR_SEQ = (
+    "w:cnfStyle", "w:tcW", "w:gridSpan", "w:hMerge", "w:vMerge", "w:tcBorders", "w:shd",
+    "w:noWrap", "w:tcMar", "w:textDirection", "w:tcFitText", "w:vAlign", "w:hideMark",
+    "w:headers", "w:cellIns", "w:cellDel", "w:cellMerge", "w:tcPrChange",
+)
+TRPR_SEQ = (
+    "w:cnfStyle", "w:divId", "w:gridBefore", "w:gridAfter", "w:wBefore", "w:wAfter",
+    "w:cantSplit", "w:trHeight", "w:tblHeader", "w:tblCellSpacing", "w:jc", "w:hidden",
+    "w:ins", "w:del", "w:trPrChange",
+)
+
+
+def insert_ordered(parent, el, seq: tuple[str, ...]) -> None:
+    """Insert ``el`` into ``parent`` at the position the schema sequence ``seq`` requires."""
+    tag = next(t for t in seq if qn(t) == el.tag)
+    parent.insert_element_before(el, *seq[seq.index(tag) + 1:])
+
+
+def no_grid(par) -> None:
+    """Keep a paragraph off the document line grid (tables, small print, titles)."""
+    ppr = par._p.get_or_add_pPr()
+    if ppr.find(qn("w:snapToGrid")) is None:
+        el = OxmlElement("w:snapToGrid")
+        el.set(qn("w:val"), "0")
+        insert_ordered(ppr, el, PPR_SEQ)
+
+
 def _strip_theme_fonts(element) -> None:
     for rfonts in element.iter(qn("w:rFonts")):
         for attr in _THEME_ATTRS:
@@ -173,6 +216,8 @@ class _Writer:
             fmt.first_line_indent = Pt(2 * size)
         if keep_next:
             fmt.keep_with_next = True
+        if self.p.lines_per_page and leading != self.p.body_leading:
+            no_grid(par)  # only body lines sit on the 22-line grid
         if text:
             self.run(par, text, size=size, east=east, bold=bold, color=color)
         return par
@@ -184,7 +229,7 @@ class _Writer:
         bdr = ppr.find(qn("w:pBdr"))
         if bdr is None:
             bdr = OxmlElement("w:pBdr")
-            ppr.append(bdr)
+            insert_ordered(ppr, bdr, PPR_SEQ)
         el = OxmlElement(f"w:{side}")
         el.set(qn("w:val"), val)
         el.set(qn("w:sz"), str(size))
@@ -253,6 +298,7 @@ class _Writer:
         rule = self.para("", leading=4, after=p.body_leading * 0.6) if last is None else last
         self.border(rule, "bottom", size=12, color="CC0000" if official else "333333",
                     space=4)
+        rule.paragraph_format.space_after = Pt(p.body_leading * 0.6)
 
     def table(self, b: m.Table) -> None:
         p = self.p
@@ -260,7 +306,7 @@ class _Writer:
         aligns = [b.align[i] if i < len(b.align) else "left" for i in range(ncol)]
         weights = [b.widths[i] if i < len(b.widths) else 1.0 for i in range(ncol)]
         widths = fit_column_widths(b, ncol, aligns, weights, self.frame_w_pt, p.small_size,
-                                   stretch=1.2)
+                                   stretch=1.1)
         if b.caption:
             self.para(b.caption, align="center", size=p.small_size + 1,
                       east=fonts.DOCX_HEAD_FONT, leading=p.small_leading * 1.2,
@@ -283,7 +329,7 @@ class _Writer:
             row = table.rows[ri]
             if kind == "header":
                 trpr = row._tr.get_or_add_trPr()
-                trpr.append(OxmlElement("w:tblHeader"))
+                insert_ordered(trpr, OxmlElement("w:tblHeader"), TRPR_SEQ)
             padded = list(cells) + [""] * (ncol - len(cells))
             for ci, text in enumerate(padded):
                 cell = row.cells[ci]
@@ -295,6 +341,7 @@ class _Writer:
                 fmt.line_spacing = Pt(p.small_leading)
                 fmt.space_before = Pt(2)
                 fmt.space_after = Pt(2)
+                no_grid(par)
                 if kind == "header":
                     fmt.alignment = WD_ALIGN_PARAGRAPH.CENTER
                     self._shade(cell, "EDEDED")
@@ -317,7 +364,7 @@ class _Writer:
             el.set(qn("w:space"), "0")
             el.set(qn("w:color"), "000000")
             borders.append(el)
-        tbl_pr.append(borders)
+        insert_ordered(tbl_pr, borders, TBLPR_SEQ)
 
     @staticmethod
     def _shade(cell, fill: str) -> None:
@@ -326,7 +373,7 @@ class _Writer:
         shd.set(qn("w:val"), "clear")
         shd.set(qn("w:color"), "auto")
         shd.set(qn("w:fill"), fill)
-        tc_pr.append(shd)
+        insert_ordered(tc_pr, shd, TCPR_SEQ)
 
     def signature(self, b: m.Signature) -> None:
         p = self.p
@@ -384,10 +431,10 @@ class _Writer:
         fld.set(qn("w:instr"), f" {instr} \\* MERGEFORMAT ")
         r = OxmlElement("w:r")
         rpr = OxmlElement("w:rPr")
-        set_rfonts(rpr, self.p.docx_body_font, self.p.docx_latin_font)
         sz = OxmlElement("w:sz")
         sz.set(qn("w:val"), str(int(round(self.p.footer_size * 2))))
         rpr.append(sz)
+        set_rfonts(rpr, self.p.docx_body_font, self.p.docx_latin_font)  # rFonts first, lang last
         r.append(rpr)
         t = OxmlElement("w:t")
         t.text = placeholder
