@@ -190,10 +190,14 @@ class Store:
             )
         if app_id == 0 and version == 0:
             tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-            if tables:
+            migrated_meanwhile = self.conn.execute("PRAGMA application_id").fetchone()[0] == APP_ID
+            if tables and not migrated_meanwhile:
                 raise StateError(f"不是函据通数据库：{self.path}", message_en=f"not a LetterDesk store: {self.path}")
         for index in range(version, len(MIGRATIONS)):
             with self.transaction() as conn:
+                # another process may have applied it while we waited for the write lock
+                if conn.execute("PRAGMA user_version").fetchone()[0] > index:
+                    continue
                 for statement in MIGRATIONS[index].split(";"):
                     if statement.strip():
                         conn.execute(statement)
