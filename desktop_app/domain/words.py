@@ -34,21 +34,15 @@ _GROUP_MARKERS = {3: "亿", 7: "万"}
 _GROUP_ENDS = {3, 7, 11}
 
 
-def _validated(amount: Decimal | str) -> Decimal:
-    if isinstance(amount, str):
-        value = parse_amount(amount, "amount", allow_zero=True)
-    elif isinstance(amount, Decimal):
-        value = parse_amount(amount, "amount", allow_zero=True)
-    else:
-        raise ValidationError(
-            "amount", f"金额须为文本或 Decimal：{amount!r}", message_en="amount must be text/Decimal"
-        )
+def _validated(amount: Decimal | str | int) -> Decimal:
+    # parse_amount rejects floats, negatives, NaN and more than two decimals (never truncates).
+    value = parse_amount(amount, "amount", allow_zero=True)
     if value >= LIMIT:
         raise ValidationError("amount", "金额过大，大写只支持到仟亿位", message_en=">= 1e12")
     return value
 
 
-def amount_in_words(amount: Decimal | str) -> str:
+def amount_in_words(amount: Decimal | str | int) -> str:
     """``Decimal("1409.50")`` → ``"人民币壹仟肆佰零玖元伍角整"``; 0 → ``"人民币零元整"``.
 
     Raises ``ValidationError`` (field ``amount``) for negative values, more than two decimals
