@@ -140,3 +140,58 @@ def after_change(ctx: AppContext) -> list[dict[str, Any]]:
     from desktop_app.services.ledger_sync import sync_ledger
 
     return sync_ledger(ctx)
+
+
+@dataclass
+class PreparedIssue:
+    """A validated document ready to be numbered in a batch (see ``issue_prepared``)."""
+
+    kind: str
+    series_key: str
+    default_pattern: str
+    issued_on: date
+    snapshot: dict[str, Any]
+    build: Callable[[str | None], Document]
+    name_parts: Callable[[str], Sequence[str]]
+    party_name: str | None = None
+    amount: Decimal | None = None
+    penalty: Decimal | None = None
+    parent_number: str | None = None
+    warnings: list[dict[str, Any]] = field(default_factory=list)
+
+
+def _render_job(job: tuple[Document, Path, list[str], tuple[str, ...]]) -> list[tuple[str, Path]]:
+    doc, out_dir, parts, formats = job
+    return render_files(doc, out_dir, parts, formats)
+
+
+def issue_prepared(
+    ctx: AppContext,
+    prepared: Sequence[PreparedIssue],
+    out_dir: Path,
+    formats: Sequence[str] = FORMATS,
+    pool: Any = None,
+) -> list[IssueResult]:
+    """Issue a chunk of prepared documents in one transaction, rendering through ``pool``.
+
+    ``pool`` is an executor with ``map`` (e.g. ``ProcessPoolExecutor``) so a batch uses both
+    cores; with ``None`` the files are rendered in this process. The ledger is NOT synced
+    here: the batch syncs once at the end.
+    """
+    from desktop_app.store.db import IssueEntry
+
+    for item in prepared:
+        ctx.store.ensure_series(item.series_key, item.default_pattern)
+
+    def render_many(numbers: list[str]) -> list[list[tuple[str, Path]]]:
+        jobs = [(item.build(number), out_dir, list(item.name_parts(number)), tuple(formats))
+                for item, number in zip(prepared, numbers, strict=True)]
+        mapper = pool.map if pool is not None else map
+        return list(mapper(_render_job, jobs))
+
+    entries = [IssueEntry(kind=p.kind, series_key=p.series_key, issued_on=p.issued_on,
+                          data=p.snapshot, party_name=p.party_name, amount=p.amount,
+                          penalty=p.penalty, parent_number=p.parent_number) for p in prepared]
+    issued = ctx.store.issue_many(entries, render_many, operator=ctx.operator)
+    return [IssueResult(doc.number, [f.path for f in doc.files], list(p.warnings))
+            for doc, p in zip(issued, prepared, strict=True)]

@@ -109,6 +109,20 @@ class IssuedDocument:
         return found[-1] if found else None
 
 
+@dataclass
+class IssueEntry:
+    """One document of a batch issued with ``Store.issue_many``."""
+
+    kind: str
+    series_key: str
+    issued_on: date
+    data: dict[str, Any]
+    party_name: str | None = None
+    amount: Decimal | None = None
+    penalty: Decimal | None = None
+    parent_number: str | None = None
+
+
 def _dec(text: str | None) -> Decimal | None:
     return Decimal(text) if text not in (None, "") else None
 
@@ -358,6 +372,80 @@ class Store:
                 Path(path).unlink(missing_ok=True)
             raise
         return self.get(number)
+
+    def issue_many(
+        self,
+        entries: Sequence[IssueEntry],
+        render_many: Callable[[list[str]], Sequence[Sequence[tuple[str, Path]]]],
+        operator: str | None = None,
+    ) -> list[IssuedDocument]:
+        """Issue several documents in ONE transaction (batch runs).
+
+        Numbers are assigned in order, ``render_many(numbers)`` renders them all (possibly in
+        parallel processes) and returns each entry's files; then every row is recorded and
+        the transaction commits. Any failure rolls the whole chunk back: no number is
+        consumed and the files reported are removed, exactly as for ``issue``.
+        """
+        operator = operator if operator is not None else default_operator()
+        written: list[tuple[str, Path]] = []
+        numbers: list[str] = []
+        try:
+            with self.transaction() as conn:
+                counters: dict[tuple[str, int], int] = {}
+                slots: list[tuple[str, int, int]] = []
+                for entry in entries:
+                    series = self._series(entry.series_key)
+                    year = self._counter_year(series, entry.issued_on)
+                    key = (entry.series_key, year)
+                    if key not in counters:
+                        row = conn.execute(
+                            "SELECT last_seq FROM series_counter WHERE series_key = ? AND year = ?",
+                            key,
+                        ).fetchone()
+                        counters[key] = row["last_seq"] if row else 0
+                    counters[key] += 1
+                    number = format_number(series["pattern"], entry.issued_on.year, counters[key])
+                    if conn.execute("SELECT 1 FROM documents WHERE number = ?", (number,)).fetchone():
+                        raise StateError(f"编号 {number} 已被使用", message_en=f"number {number} used")
+                    numbers.append(number)
+                    slots.append((entry.series_key, year, counters[key]))
+                files_per_entry = [list(f) for f in render_many(list(numbers))]
+                for files in files_per_entry:
+                    written.extend(files)
+                created = now_text()
+                for entry, number, (series_key, year, seq), files in zip(
+                    entries, numbers, slots, files_per_entry, strict=True
+                ):
+                    cur = conn.execute(
+                        "INSERT INTO documents (kind, series_key, number, year, seq, status,"
+                        " issued_on, party_name, amount, penalty, parent_number, data, operator,"
+                        " created_at) VALUES (?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (entry.kind, series_key, number, year, seq, entry.issued_on.isoformat(),
+                         entry.party_name, None if entry.amount is None else str(entry.amount),
+                         None if entry.penalty is None else str(entry.penalty),
+                         entry.parent_number,
+                         json.dumps(entry.data, ensure_ascii=False, default=str), operator,
+                         created),
+                    )
+                    for role, path in files:
+                        conn.execute(
+                            "INSERT INTO document_files (document_id, role, path, sha256,"
+                            " created_at) VALUES (?, ?, ?, ?, ?)",
+                            (cur.lastrowid, role, str(path), sha256_file(Path(path)), created),
+                        )
+                    self.audit("issue", number, {"kind": entry.kind, "batch": True,
+                                                 "files": [str(p) for _, p in files]}, operator)
+                for (series_key, year), last in counters.items():
+                    conn.execute(
+                        "INSERT INTO series_counter (series_key, year, last_seq) VALUES (?, ?, ?) "
+                        "ON CONFLICT(series_key, year) DO UPDATE SET last_seq = excluded.last_seq",
+                        (series_key, year, last),
+                    )
+        except BaseException:
+            for _, path in written:
+                Path(path).unlink(missing_ok=True)
+            raise
+        return [self.get(n) for n in numbers]
 
     def import_document(
         self, *, kind: str, series_key: str, number: str, seq: int, issued_on: date,
