@@ -155,3 +155,31 @@ def test_parties_store_full_id_number(store: Store) -> None:
     other = store.add_party(name="王五（重复）")
     store.merge_parties(other, pid)
     assert [p["name"] for p in store.list_parties()] == ["王五"]
+
+
+def test_issue_many_numbers_in_order_and_rolls_back_whole_chunk(store: Store, tmp_path: Path) -> None:
+    from desktop_app.store.db import IssueEntry
+
+    entries = [IssueEntry(kind="receipt", series_key="receipt_general", issued_on=date(2026, 4, 1),
+                          data={"i": i}) for i in range(3)]
+
+    def render_many(numbers: list[str]):
+        out = []
+        for n in numbers:
+            f = tmp_path / f"{n}.pdf"
+            f.write_text(n)
+            out.append([("pdf", f)])
+        return out
+
+    docs = store.issue_many(entries, render_many)
+    assert [d.number for d in docs] == ["SJ-2026-00001", "SJ-2026-00002", "SJ-2026-00003"]
+    assert docs[2].data == {"i": 2} and docs[0].file("pdf").path.endswith("SJ-2026-00001.pdf")
+
+    def failing(numbers: list[str]):
+        render_many(numbers)
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        store.issue_many(entries, failing)
+    assert len(store.list_documents()) == 3
+    assert _issue(store).number == "SJ-2026-00004"
