@@ -598,9 +598,13 @@ def draw_calibration(target: Path | BytesIO, spec: dict[str, Any],
         c.setFillColor(RED)
         c.setFont(BODY_FONT, 6)
         c.drawString(x + 1.5 * mm, y + 1.0 * mm, f"{f.get('label', name)} ({f['x']}, {f['y']})")
+    # Instructions in a white box near the bottom edge, clear of the field crosshairs.
+    box_top = min(page_h - 4, max(float(f["y"]) + float(f["h"]) for f in spec["fields"].values()) + 2)
+    c.setFillColor(Color(1, 1, 1))
+    c.rect(30 * mm, 2 * mm, (page_w - 60) * mm, (page_h - box_top - 2) * mm, stroke=0, fill=1)
     c.setFillColor(black)
     c.setFont(HEAD_FONT, 9)
-    c.drawString(40 * mm, (page_h - 15) * mm, "套打校准页")
+    c.drawString(32 * mm, (page_h - box_top - 4) * mm, "套打校准页")
     c.setFont(BODY_FONT, 7.5)
     lines = [
         f"当前偏移：X = {dx:+.1f} mm，Y = {dy:+.1f} mm（X 向右为正，Y 向下为正）",
@@ -608,7 +612,7 @@ def draw_calibration(target: Path | BytesIO, spec: dict[str, Any],
         "若打印内容偏右/偏下，则把 X/Y 偏移减去该距离，反之加上，保存后再打印一次核对。",
     ]
     for i, line in enumerate(lines):
-        c.drawString(40 * mm, (page_h - 21 - i * 4.5) * mm, line)
+        c.drawString(58 * mm, (page_h - box_top - 4 - i * 3.4) * mm, line)
     c.showPage()
     c.save()
 
