@@ -108,6 +108,9 @@ def load_json_file(path: str | Path, field_name: str = "data") -> Any:
             text = Path(path).read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise ValidationError(field_name, f"无法读取文件 {path}：{exc.strerror}") from exc
+    except UnicodeDecodeError as exc:
+        raise ValidationError(field_name, f"文件 {path} 不是 UTF-8 编码（第 {exc.start + 1} 字节）："
+                              "请另存为 UTF-8") from exc
     try:
         return json.loads(text, parse_float=str, parse_int=str)
     except json.JSONDecodeError as exc:
