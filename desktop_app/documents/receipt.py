@@ -21,6 +21,7 @@ from typing import Any
 from desktop_app.documents import receipt_layouts as rl
 from desktop_app.documents.model import Document, Heading, NumberLine, Paragraph, Table, Title
 from desktop_app.domain.dates import format_date_cn
+from desktop_app.domain.masking import mask_id
 from desktop_app.domain.money import format_amount
 from desktop_app.domain.words import amount_in_words
 
@@ -30,6 +31,7 @@ VOID_STAMP = "作废"
 METHOD_LABELS = {"cash": "现金", "transfer": "转账", "cheque": "支票", "other": "其他"}
 REFERENCE_LABELS = {"transfer": "流水号", "cheque": "支票号", "other": "说明"}
 ID_LABELS = {"company": "统一社会信用代码", "person": "证件号码", "employee": "证件号码"}
+TITLES = {"deposit": "押金收据", "general": "收据"}
 
 
 def figures(amount: Decimal | str) -> str:
@@ -49,12 +51,23 @@ def method_text(method: str, reference: str | None) -> str:
 
 
 def payer_text(payer: dict[str, Any]) -> str:
-    """Payer name with the (already masked) ID number in brackets."""
+    """Payer name with the masked ID number in brackets (masking again changes nothing)."""
     name = str(payer.get("name") or "")
     id_number = payer.get("id_number")
     if id_number:
-        return f"{name}（{ID_LABELS.get(str(payer.get('type')), '证件号码')}：{id_number}）"
+        return f"{name}（{ID_LABELS.get(str(payer.get('type')), '证件号码')}：{mask_id(str(id_number))}）"
     return name
+
+
+def normalized(snap: dict[str, Any]) -> dict[str, Any]:
+    """Fill what receipts imported from an old ledger may lack (title, method, purpose…)."""
+    out = dict(snap)
+    out["title"] = snap.get("title") or TITLES.get(str(snap.get("series")), "收据")
+    out["payer"] = snap.get("payer") if isinstance(snap.get("payer"), dict) else {
+        "name": str(snap.get("payer") or "")}
+    out["purpose"] = snap.get("purpose") or ""
+    out["method"] = snap.get("method") or "other"
+    return out
 
 
 def void_note(doc_status: dict[str, Any]) -> str:
@@ -71,6 +84,7 @@ def void_note(doc_status: dict[str, Any]) -> str:
 # -- content ------------------------------------------------------------------------------------
 def receipt_content(snap: dict[str, Any], number: str | None, *, mark: str | None = None,
                     stamp: str | None = None, stamp_note: str | None = None) -> rl.FormContent:
+    snap = normalized(snap)
     amount = Decimal(snap["amount"])
     words = amount_in_words(amount)
     rows = [

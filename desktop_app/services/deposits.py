@@ -116,6 +116,9 @@ def validate_refund(data: Any) -> dict[str, Any]:
             raise ValidationError(f"deductions[{i}].reason", "扣款必须写明原因")
         if len(reason) > 60 or "\n" in reason:
             raise ValidationError(f"deductions[{i}].reason", "扣款原因须为一行，最多 60 字")
+        if any(ord(c) < 32 or 0xD800 <= ord(c) <= 0xDFFF or ord(c) in (0xFFFE, 0xFFFF)
+               for c in reason):  # DOCX (XML) cannot hold them (issue 9 corpus)
+            raise ValidationError(f"deductions[{i}].reason", "扣款原因含有不可打印的控制字符")
         if item.get("amount") is None:
             raise ValidationError(f"deductions[{i}].amount", "扣款金额不能为空")
         amount = parse_amount(item["amount"], f"deductions[{i}].amount")
@@ -155,10 +158,11 @@ def refund_deposit(ctx: AppContext, number: str, data: Any, out_dir: Path) -> Is
     if valid["date"] < doc.issued_on:
         raise ValidationError("date", f"退还日期早于押金收据日期（{doc.issued_on.isoformat()}）")
     balance_before = Decimal(summary["balance"])
+    rec = receipt_doc.normalized(doc.data)
     snapshot: dict[str, Any] = {
         "receipt": {"number": doc.number, "date": doc.issued_on.isoformat(),
-                    "payer": doc.data["payer"], "purpose": doc.data["purpose"],
-                    "amount": doc.data["amount"]},
+                    "payer": rec["payer"], "purpose": rec["purpose"],
+                    "amount": plain_amount(doc.amount or Decimal(rec["amount"]))},
         "date": valid["date"].isoformat(),
         "deductions": [{"reason": d["reason"], "amount": plain_amount(d["amount"])}
                        for d in valid["deductions"]],

@@ -396,12 +396,12 @@ def issue_certificate(ctx: AppContext, number: str, out_dir: Path,
                       issued_on: date | None = None) -> IssueResult:
     """A numbered 收款证明 for a lost 收据联, quoting the original; never a second original."""
     orig = _original_receipt(ctx, number)
-    d = orig.data
+    d = receipt_doc.normalized(orig.data)
     issued_on = issued_on or date.today()
     if issued_on < orig.issued_on:
         issued_on = orig.issued_on
     snapshot: dict[str, Any] = {
-        "original": {"number": orig.number, "title": d.get("title", "收据"),
+        "original": {"number": orig.number, "title": d["title"],
                      "series": d.get("series"), "date": orig.issued_on.isoformat(),
                      "payer": d["payer"], "purpose": d["purpose"], "amount": d["amount"],
                      "method": d["method"], "reference": d.get("reference")},

@@ -161,3 +161,34 @@ def test_void_certificate_is_stamped(cli, out):
     assert run.code == 0
     text = squash(pdf_text(run.out["files"][0]))
     assert "收款证明" in text and "作废" in text
+
+
+def test_imported_receipts_can_be_reprinted_certified_refunded_and_voided(cli, out, home):
+    """Receipts imported from an old ledger carry a thinner snapshot (no title, layout…)."""
+    from datetime import date
+    from decimal import Decimal
+
+    ctx = open_context(home)
+    try:
+        ctx.store.ensure_series("receipt_deposit", "YJ-{year}-{seq:05d}")
+        ctx.store.import_document(
+            kind="receipt", series_key="receipt_deposit", number="YJ-2025-00042", seq=42,
+            issued_on=date(2025, 12, 1), party_name="王五", amount=Decimal("800.00"),
+            data={"series": "deposit", "date": "2025-12-01",
+                  "payer": {"name": "王五", "id_number": "110101199001011234"},
+                  "purpose": "车位门禁卡押金", "amount": "800.00", "method": "cash",
+                  "imported": True})
+    finally:
+        ctx.close()
+    reprint = cli("receipt", "reprint", "YJ-2025-00042", "--out", str(out))
+    assert reprint.code == 0, reprint.err
+    text = squash(pdf_text(reprint.out["files"][0]))
+    assert "押金收据" in text and "110***********1234" in text and "110101199001011234" not in text
+    cert = cli("receipt", "certificate", "YJ-2025-00042", "--out", str(out))
+    assert cert.code == 0, cert.err
+    refund = cli("deposit", "refund", "YJ-2025-00042", "--out", str(out), data={
+        "date": "2026-01-10", "refund": "800", "method": "cash"})
+    assert refund.code == 0, refund.err
+    assert "人民币捌佰元整" in squash(pdf_text(next(
+        f for f in refund.out["files"] if f.endswith(".pdf"))))
+    assert cli("receipt", "void", cert.out["number"], "--reason", "补录错误").code == 0
