@@ -85,6 +85,28 @@ def file_stem(number: str | None, party: str) -> list[str]:
     return [number or "", party]
 
 
+def _strings(value: Any, path: str = "") -> list[tuple[str, str]]:
+    if isinstance(value, dict):
+        return [pair for k, v in value.items() for pair in _strings(v, f"{path}.{k}" if path else k)]
+    if isinstance(value, list):
+        return [pair for i, v in enumerate(value) for pair in _strings(v, f"{path}[{i}]")]
+    return [(path, value)] if isinstance(value, str) else []
+
+
+def locate_glyph_warnings(warnings: list[dict[str, Any]], values: Mapping[str, Any]) -> None:
+    """Point MISSING_GLYPH warnings at the input field holding the character (``debtor.name``
+    rather than ``Addressee[3]``); the block position is kept under ``block``."""
+    strings = _strings(dict(values))
+    for w in warnings:
+        if w.get("code") != "MISSING_GLYPH" or not w.get("char"):
+            continue
+        path = next((p for p, text in strings if w["char"] in text), None)
+        if path:
+            w.setdefault("block", w.get("field"))
+            w["field"] = path
+            w["message"] = f"{path}：{w.get('message', '')}"
+
+
 def render_letter(ctx: AppContext, kind_id: str, data: Any, out_dir: Path,
                   formats: Sequence[str] = FORMATS, preview: bool = False,
                   sync_ledger: bool = True) -> IssueResult:
@@ -92,8 +114,16 @@ def render_letter(ctx: AppContext, kind_id: str, data: Any, out_dir: Path,
     kind, prep, env = prepare_letter(kind_id, data, ctx)
     if preview:
         doc = kind.build(prep, None, env)
-        return preview_document(doc, out_dir, [kind.title, prep.party_name], formats,
-                                prep.warnings)
+        result = preview_document(doc, out_dir, [kind.title, prep.party_name], formats,
+                                  prep.warnings)
+    else:
+        result = _issue(ctx, kind, prep, env, out_dir, formats, sync_ledger)
+    locate_glyph_warnings(result.warnings, prep.values)
+    return result
+
+
+def _issue(ctx: AppContext, kind: LetterKind, prep: Prepared, env: Env, out_dir: Path,
+           formats: Sequence[str], sync_ledger: bool) -> IssueResult:
     return issue_document(
         ctx,
         kind=kind.id,

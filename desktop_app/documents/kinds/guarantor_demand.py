@@ -47,6 +47,8 @@ class GuarantorDemand(LetterKind):
             raise ValidationError("guarantee.period_end", "保证期间届满日早于主债务履行期限届满日")
         if (g.get("type") or "general") == "joint":
             self.require_deadline(values, "履行期限")
+            if not values.get("pay_to"):
+                raise ValidationError("pay_to.bank", "请填写收款账户（或在单位资料中设置）")
 
     def prepare(self, values: dict[str, Any], env: Env) -> Prepared:
         letter_date = self.letter_date(values, env)
