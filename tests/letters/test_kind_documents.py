@@ -54,7 +54,8 @@ PAYMENT = {
 def test_payment_demand_amounts_table_has_each_item_and_totals() -> None:
     doc, _ = build_letter("payment_demand", PAYMENT)
     table = blocks(doc, Table)[0]
-    assert table.header[-1] == "违约金（元）暂计至2026-03-02"
+    assert table.header[-1] == "违约金（暂计）"
+    assert table.caption == "逾期款项及违约金（暂计至2026年3月2日，单位：元）"
     # 200,000 − 50,000 paid: 36 days on 200,000 + 194 days on 150,000 at 万分之三
     assert table.rows[0] == ("首期房款", "2025-07-15", "200,000.00", "50,000.00", "150,000.00",
                              "230", "日万分之三", "10,890.00")

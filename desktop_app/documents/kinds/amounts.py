@@ -22,7 +22,7 @@ from desktop_app.domain.penalty import PenaltyRequest, PenaltyResult, calculate
 from .base import Env, LetterKind, cn_date, money, words
 
 AMOUNTS_ALIGN = ("left", "center", "right", "right", "right", "right", "center", "right")
-AMOUNTS_WIDTHS = (2.2, 1.7, 1.6, 1.4, 1.6, 1.0, 1.8, 1.5)
+AMOUNTS_WIDTHS = (2.4, 1.7, 1.7, 1.5, 1.7, 1.0, 1.6, 1.6)
 ANNEX_ALIGN = ("left", "center", "center", "right", "right", "center", "right")
 ANNEX_WIDTHS = (2.0, 1.6, 1.6, 0.9, 1.6, 2.6, 1.5)
 
@@ -73,8 +73,8 @@ def item_rate_text(result: PenaltyResult, daily: Decimal) -> str:
 
 def amounts_table(result: PenaltyResult) -> Table:
     """款项 · 应付日期 · 应付 · 已付 · 欠付 · 逾期天数 · 标准 · 违约金（暂计至 until）."""
-    header = ("款项", "应付日期", "应付金额（元）", "已付（元）", "欠付（元）", "逾期天数",
-              "违约金标准", f"违约金（元）暂计至{iso(result.until)}")
+    header = ("款项", "应付日期", "应付金额", "已付", "欠付", "逾期天数", "违约金标准",
+              "违约金（暂计）")
     rows = tuple(
         (item.label, iso(item.due_date), format_amount(item.amount), format_amount(item.paid),
          format_amount(item.outstanding), str(item.days_overdue),
@@ -85,7 +85,8 @@ def amounts_table(result: PenaltyResult) -> Table:
     total = ("合计", "", format_amount(sum((i.amount for i in result.items), zero)),
              format_amount(sum((i.paid for i in result.items), zero)),
              format_amount(result.outstanding), "", "", format_amount(result.penalty))
-    return Table(header, rows, AMOUNTS_ALIGN, AMOUNTS_WIDTHS, total)
+    caption = f"逾期款项及违约金（暂计至{cn_date(result.until)}，单位：元）"
+    return Table(header, rows, AMOUNTS_ALIGN, AMOUNTS_WIDTHS, total, caption)
 
 
 def annex_blocks(kind: LetterKind, result: PenaltyResult) -> list[Block]:

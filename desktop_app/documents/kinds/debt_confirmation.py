@@ -64,11 +64,12 @@ class DebtConfirmation(LetterKind):
             doc.add(Paragraph(self.text("basis_plain", as_of=cn_date(v["as_of"]),
                                         id_part=id_part)))
         doc.add(Table(
-            ("款项", "应付日期", "欠款金额（元）"),
+            ("款项", "应付日期", "欠款金额"),
             tuple((item["label"], iso(item["due_date"]) if item.get("due_date") else "",
                    format_amount(item["amount"])) for item in v["items"]),
             ("left", "center", "right"), (3.0, 1.5, 1.5),
             ("合计", "", format_amount(total)),
+            f"欠款明细（截至{cn_date(v['as_of'])}，单位：元）",
         ))
         doc.add(Paragraph(self.text("total", total=money(total), total_words=words(total))))
         has_penalty = bool(contract or v.get("penalty_basis"))

@@ -21,9 +21,9 @@ from desktop_app.domain.money import format_amount, plain_amount
 from . import amounts
 from .base import Env, LetterKind, Prepared, book_title, cn_date, limitation_warnings, money, words
 
-INVOICE_HEADER = ("发票号码", "开票日期", "金额（元）", "已收（元）", "未收（元）", "账期天数",
-                  "到期日", "逾期天数")
-INVOICE_ALIGN = ("left", "center", "right", "right", "right", "right", "center", "right")
+INVOICE_HEADER = ("发票号码", "开票日期", "金额", "已收", "未收", "账期天数", "到期日",
+                  "逾期天数")
+INVOICE_ALIGN = ("center", "center", "right", "right", "right", "right", "center", "right")
 INVOICE_WIDTHS = (2.0, 1.6, 1.6, 1.5, 1.6, 1.1, 1.6, 1.1)
 ZERO = Decimal(0)
 
@@ -101,7 +101,7 @@ class ReceivableDemand(LetterKind):
         doc.add(Addressee(v["debtor"]["name"]))
         doc.add(Paragraph(self._basis(v)))
         doc.add(Paragraph(self.text("intro", until=cn_date(c["until"]))))
-        doc.add(self._invoice_table(c["rows"], c["outstanding"]))
+        doc.add(self._invoice_table(c["rows"], c["outstanding"], c["until"]))
         if result is not None:
             doc.add(*amounts.totals_paragraphs(self, result))
             total = result.outstanding + result.penalty_outstanding
@@ -140,7 +140,7 @@ class ReceivableDemand(LetterKind):
                          contract_number_part=number_part, performed=performed)
 
     @staticmethod
-    def _invoice_table(rows: list[dict[str, Any]], outstanding: Decimal) -> Table:
+    def _invoice_table(rows: list[dict[str, Any]], outstanding: Decimal, until: date) -> Table:
         body = tuple(
             (r["number"], iso(r["date"]), format_amount(r["amount"]), format_amount(r["paid"]),
              format_amount(r["unpaid"]), str(r["credit_days"]), iso(r["due_date"]),
@@ -150,7 +150,8 @@ class ReceivableDemand(LetterKind):
         total = ("合计", "", format_amount(sum((r["amount"] for r in rows), ZERO)),
                  format_amount(sum((r["paid"] for r in rows), ZERO)), format_amount(outstanding),
                  "", "", "")
-        return Table(INVOICE_HEADER, body, INVOICE_ALIGN, INVOICE_WIDTHS, total)
+        caption = f"逾期未付发票（逾期天数计至{cn_date(until)}，单位：元）"
+        return Table(INVOICE_HEADER, body, INVOICE_ALIGN, INVOICE_WIDTHS, total, caption)
 
     def _ack_slip(self, prep: Prepared, number: str | None) -> AckSlip:
         v, c = prep.values, prep.computed
