@@ -99,6 +99,56 @@ def check_files(ctx: AppContext) -> dict[str, Any]:
             "altered": altered, "without_files": without_files}
 
 
+def _number_regex(pattern: str) -> str:
+    """``SJ-{year}-{seq:05d}`` -> a regex for numbers of that series."""
+    import re
+    import string
+
+    out = ""
+    for literal, name, _spec, _conv in string.Formatter().parse(pattern):
+        out += re.escape(literal)
+        if name == "year":
+            out += r"\d{4}"
+        elif name is not None:
+            out += r"\d+"
+    return out
+
+
+def check_stray_files(ctx: AppContext) -> dict[str, Any]:
+    """Files in the output folders that carry a document number but are not recorded.
+
+    A process killed after rendering but before the numbering transaction committed leaves
+    its files behind while the number is not consumed; the next issue takes that number, so
+    a stray file (e.g. a 作废 copy of a receipt that is not void) could mislead a reader.
+    Partial files of interrupted atomic writes (``.tmp-*``) are listed too (not a failure).
+    """
+    import re
+
+    patterns = [_number_regex(r["pattern"]) for r in ctx.store.list_series()]
+    numbered = re.compile("^(?:" + "|".join(patterns) + ")_") if patterns else None
+    recorded: set[str] = set()
+    folders: set[Path] = set()
+    for r in ctx.store.conn.execute("SELECT path FROM document_files"):
+        recorded.add(r["path"])
+        folders.add(Path(r["path"]).parent)
+    stray: list[str] = []
+    temp: list[str] = []
+    for folder in sorted(folders):
+        try:
+            entries = list(folder.iterdir())
+        except OSError:
+            continue
+        for p in entries:
+            if not p.is_file() or str(p) in recorded:
+                continue
+            if p.name.startswith(".tmp-"):
+                temp.append(str(p))
+            elif (numbered and numbered.match(p.name) and ".altered-" not in p.name
+                  and p.suffix.lower() in (".pdf", ".docx")):
+                stray.append(str(p))
+    return {"ok": not stray, "unrecorded": sorted(stray), "temp_leftovers": sorted(temp)}
+
+
 def check_numbering(ctx: AppContext) -> dict[str, Any]:
     conn = ctx.store.conn
     seqs: dict[tuple[str, int], dict[int, bool]] = defaultdict(dict)
@@ -348,6 +398,37 @@ def repair_files(ctx: AppContext, files: dict[str, Any], needs: dict[str, Any]) 
     return {"repaired": repaired, "failed": failed}
 
 
+STRAY_FOLDER = "未登记文件"
+TEMP_AGE_SECONDS = 600
+
+
+def tidy_stray_files(stray: dict[str, Any]) -> list[dict[str, str]]:
+    """Move unrecorded numbered files into ``未登记文件/`` beside them (kept, not deleted);
+    delete partial ``.tmp-*`` files older than ten minutes (never a finished document)."""
+    import time
+
+    moved: list[dict[str, str]] = []
+    for path_text in stray["unrecorded"]:
+        path = Path(path_text)
+        target_dir = path.parent / STRAY_FOLDER
+        try:
+            target_dir.mkdir(exist_ok=True)
+            target = target_dir / path.name
+            n = 2
+            while target.exists():
+                target = target_dir / f"{path.stem}-{n}{path.suffix}"
+                n += 1
+            os.replace(path, target)
+            moved.append({"from": path_text, "to": str(target)})
+        except OSError:
+            log.exception("could not move stray file %s", path)
+    for path_text in stray["temp_leftovers"]:
+        with contextlib.suppress(OSError):
+            if time.time() - Path(path_text).stat().st_mtime > TEMP_AGE_SECONDS:
+                Path(path_text).unlink()
+    return moved
+
+
 # -- entry point ---------------------------------------------------------------------------------
 def _run_checks(ctx: AppContext) -> dict[str, Any]:
     checks: dict[str, Any] = {}
@@ -356,6 +437,7 @@ def _run_checks(ctx: AppContext) -> dict[str, Any]:
     if not checks["store"]["ok"]:
         return checks  # a damaged store is not read further: restore from a backup first
     checks["files"] = check_files(ctx)
+    checks["stray_files"] = check_stray_files(ctx)
     checks["numbering"] = check_numbering(ctx)
     checks["needs_render"] = check_needs_render(ctx)
     checks["ledger"] = check_ledger(ctx)
@@ -368,6 +450,7 @@ def run_doctor(ctx: AppContext, repair: bool = False) -> tuple[bool, dict[str, A
     report: dict[str, Any] = {"home": str(ctx.home), "checks": checks}
     if repair and checks["store"]["ok"]:
         result = repair_files(ctx, checks["files"], checks["needs_render"])
+        result["stray_moved"] = tidy_stray_files(checks["stray_files"])
         report["repair"] = result
         with contextlib.suppress(ImportError):
             from desktop_app.services.issuing import after_change
@@ -394,6 +477,9 @@ def _summary(checks: dict[str, Any]) -> list[str]:
             lines.append(f"{m['number']} 的文件缺失：{m['path']}（可用 doctor --repair 重新生成）")
         for m in checks["files"]["altered"]:
             lines.append(f"{m['number']} 的文件已被改动：{m['path']}")
+        for p in checks["stray_files"]["unrecorded"]:
+            lines.append(f"输出文件夹中有未登记的单据文件（开具时被中断）：{p}"
+                         "（doctor --repair 会移入“未登记文件”文件夹）")
         for s in checks["numbering"]["unexplained"]:
             lines.append(f"编号序列 {s['series']} {s['year']} 年缺号：{'、'.join(s['gaps'])}")
         for n in checks["numbering"]["duplicates"]:
