@@ -87,7 +87,8 @@ def file_stem(number: str | None, party: str) -> list[str]:
 
 def _strings(value: Any, path: str = "") -> list[tuple[str, str]]:
     if isinstance(value, dict):
-        return [pair for k, v in value.items() for pair in _strings(v, f"{path}.{k}" if path else k)]
+        return [pair for k, v in value.items()
+                for pair in _strings(v, f"{path}.{k}" if path else k)]
     if isinstance(value, list):
         return [pair for i, v in enumerate(value) for pair in _strings(v, f"{path}[{i}]")]
     return [(path, value)] if isinstance(value, str) else []
@@ -107,12 +108,50 @@ def locate_glyph_warnings(warnings: list[dict[str, Any]], values: Mapping[str, A
             w["message"] = f"{path}：{w.get('message', '')}"
 
 
+DELIVERY_METHODS = {"ems": "EMS", "registered": "挂号信", "courier": "快递", "in_person": "当面送达",
+                    "email": "电子邮件", "sms": "短信"}
+
+
+def link_parent(ctx: AppContext, prep: Prepared) -> str | None:
+    """The earlier letter a termination notice cites, when it was issued here.
+
+    Returns its number for the store's ``parent_number`` (the ledger shows the chain), fills
+    an empty delivery description from its delivery record (DOMAIN.md §3: the notice cites
+    the demand's delivery), and warns when that letter was voided.
+    """
+    from desktop_app.domain.dates import format_date_cn, parse_date
+    from desktop_app.domain.errors import NotFoundError
+
+    if not prep.parent_ref:
+        return None
+    try:
+        parent = ctx.store.get(prep.parent_ref)
+    except NotFoundError:
+        return None
+    if parent.status == "void":
+        prep.warnings.append({"code": "PARENT_VOID", "field": "demand.number",
+                              "message": f"demand.number：前次催告 {parent.number} 已作废"})
+    demand = prep.values.get("demand")
+    if isinstance(demand, dict) and not demand.get("delivery"):
+        records = ctx.store.list_deliveries(parent.number)
+        if records:
+            r = records[-1]
+            how = DELIVERY_METHODS.get(str(r.get("method")), str(r.get("method")))
+            tracking = f"（单号{r['tracking']}）" if r.get("tracking") else ""
+            sent = format_date_cn(parse_date(str(r.get("date")), "date"))
+            status = {"signed": "寄出并已签收", "returned": "寄出，后被退回"}.get(
+                str(r.get("status")), "寄出")
+            demand["delivery"] = f"经{how}{tracking}于{sent}{status}"
+    return parent.number
+
+
 def render_letter(ctx: AppContext, kind_id: str, data: Any, out_dir: Path,
                   formats: Sequence[str] = FORMATS, preview: bool = False,
                   sync_ledger: bool = True) -> IssueResult:
     """Issue (number, files, store record, ledger) or preview (草稿, nothing recorded)."""
     kind, prep, env = prepare_letter(kind_id, data, ctx)
     if preview:
+        link_parent(ctx, prep)
         doc = kind.build(prep, None, env)
         result = preview_document(doc, out_dir, [kind.title, prep.party_name], formats,
                                   prep.warnings)
@@ -124,6 +163,7 @@ def render_letter(ctx: AppContext, kind_id: str, data: Any, out_dir: Path,
 
 def _issue(ctx: AppContext, kind: LetterKind, prep: Prepared, env: Env, out_dir: Path,
            formats: Sequence[str], sync_ledger: bool) -> IssueResult:
+    parent = link_parent(ctx, prep)
     return issue_document(
         ctx,
         kind=kind.id,
@@ -138,6 +178,7 @@ def _issue(ctx: AppContext, kind: LetterKind, prep: Prepared, env: Env, out_dir:
         party_name=prep.party_name,
         amount=prep.amount,
         penalty=prep.penalty,
+        parent_number=parent,
         warnings=prep.warnings,
         sync_ledger=sync_ledger,
     )

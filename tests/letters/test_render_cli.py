@@ -211,3 +211,26 @@ def test_ledger_lists_the_issued_letter(cli, write_json, tmp_path, home) -> None
 def test_kinds_json_is_valid_json_on_stdout(cli) -> None:
     code, data, _ = cli("kinds", "--json")
     assert code == 0 and json.dumps(data, ensure_ascii=False)
+
+
+def test_termination_links_the_earlier_demand_and_its_delivery(cli, write_json, tmp_path,
+                                                               home) -> None:
+    code, demand, _, _ = _render(cli, write_json, tmp_path, "payment_demand",
+                                 sample_data("payment_demand"))
+    assert code == 0
+    code, _, err = cli("delivery", "add", demand["number"], "--method", "ems", "--tracking",
+                       "EA123456789CN", "--date", "2026-03-03", "--status", "signed")
+    assert code == 0, err
+    data = copy.deepcopy(sample_data("termination_notice"))
+    data["demand"] = {"number": demand["number"], "date": "2026-03-02"}
+    data["date"] = "2026-06-10"
+    code, result, err, _ = _render(cli, write_json, tmp_path, "termination_notice", data)
+    assert code == 0, err
+    text = squash(pdf_text(result["files"][0]))
+    assert squash(f"（{demand['number']}），该函已经EMS（单号EA123456789CN）于2026年3月3日寄出并已签收") \
+        in text
+    ctx = open_context(home)
+    try:
+        assert ctx.store.get(result["number"]).parent_number == demand["number"]
+    finally:
+        ctx.close()

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.documents.model import Block, Heading, Paragraph, Table
+from desktop_app.documents.model import Align, Block, Heading, Paragraph, Table
 from desktop_app.domain.annex import ANNEX_HEADER, annex_rows, rate_in_words
 from desktop_app.domain.dates import iso
 from desktop_app.domain.money import format_amount
@@ -21,9 +21,9 @@ from desktop_app.domain.penalty import PenaltyRequest, PenaltyResult, calculate
 
 from .base import Env, LetterKind, cn_date, money, words
 
-AMOUNTS_ALIGN = ("left", "center", "right", "right", "right", "right", "center", "right")
+AMOUNTS_ALIGN: tuple[Align, ...] = ("left", "center", "right", "right", "right", "right", "center", "right")
 AMOUNTS_WIDTHS = (2.4, 1.7, 1.7, 1.5, 1.7, 1.0, 1.6, 1.6)
-ANNEX_ALIGN = ("left", "center", "center", "right", "right", "center", "right")
+ANNEX_ALIGN: tuple[Align, ...] = ("left", "center", "center", "right", "right", "center", "right")
 ANNEX_WIDTHS = (2.0, 1.6, 1.6, 0.9, 1.6, 2.6, 1.5)
 
 

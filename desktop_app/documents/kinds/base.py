@@ -221,9 +221,9 @@ def _convert(spec: FieldSpec, value: Any, path: str, profile: Mapping[str, Any])
     if spec.type == "bool":
         return parse_bool(value, path, label)
     if spec.type == "choice":
-        text = str(value).strip() if isinstance(value, (str, int)) else None
+        choice = str(value).strip() if isinstance(value, (str, int)) else None
         for v, lab in spec.choices:
-            if text in (v, lab):
+            if choice in (v, lab):
                 return v
         allowed = "、".join(f"{v}（{lab}）" for v, lab in spec.choices)
         raise ValidationError(path, f"{label}只能是：{allowed}")
@@ -377,6 +377,7 @@ class Prepared:
     computed: dict[str, Any] = field(default_factory=dict)
     warnings: list[dict[str, Any]] = field(default_factory=list)
     summary: dict[str, Any] = field(default_factory=dict)  # JSON-able, for the snapshot
+    parent_ref: str | None = None  # number of an earlier letter this one relies on
 
     def snapshot(self) -> dict[str, Any]:
         data = {"kind": self.kind, "input": to_jsonable(self.values)}

@@ -13,7 +13,15 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from desktop_app.documents.model import AckSlip, Addressee, Document, PageBreak, Paragraph, Table
+from desktop_app.documents.model import (
+    AckSlip,
+    Addressee,
+    Align,
+    Document,
+    PageBreak,
+    Paragraph,
+    Table,
+)
 from desktop_app.domain.dates import iso
 from desktop_app.domain.errors import ValidationError
 from desktop_app.domain.money import format_amount, plain_amount
@@ -23,7 +31,7 @@ from .base import Env, LetterKind, Prepared, book_title, cn_date, limitation_war
 
 INVOICE_HEADER = ("发票号码", "开票日期", "金额", "已收", "未收", "账期天数", "到期日",
                   "逾期天数")
-INVOICE_ALIGN = ("center", "center", "right", "right", "right", "right", "center", "right")
+INVOICE_ALIGN: tuple[Align, ...] = ("center", "center", "right", "right", "right", "right", "center", "right")
 INVOICE_WIDTHS = (2.0, 1.6, 1.6, 1.5, 1.6, 1.1, 1.6, 1.1)
 ZERO = Decimal(0)
 

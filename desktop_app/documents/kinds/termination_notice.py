@@ -69,6 +69,7 @@ class TerminationNotice(LetterKind):
             penalty=claim, computed={"claim": claim}, warnings=warnings,
             summary={"claim": claim, "variant": values["variant"],
                      "parent_demand": values["demand"]["number"]},
+            parent_ref=values["demand"]["number"],
         )
 
     def build(self, prep: Prepared, number: str | None, env: Env) -> Document:
