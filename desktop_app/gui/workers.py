@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 log = logging.getLogger("letterdesk")
 
@@ -64,26 +64,73 @@ class Job(QRunnable):
 _RUNNING: set[Job] = set()
 
 
+class _Relay(QObject):
+    """Delivers a job's results to callbacks while its owner widget lives.
+
+    A child of the owner: when the page or dialog is destroyed, the relay goes with it and
+    Qt drops the connections, so a late result never reaches deleted widgets."""
+
+    def __init__(self, owner: QObject, on_done: Callable[[Any], None] | None,
+                 on_error: Callable[[Exception], None] | None,
+                 on_progress: Callable[[int, int], None] | None) -> None:
+        super().__init__(owner)
+        self._on_done, self._on_error, self._on_progress = on_done, on_error, on_progress
+
+    @Slot(object)
+    def done(self, value: Any) -> None:
+        self.deleteLater()
+        if self._on_done is not None:
+            self._on_done(value)
+
+    @Slot(object)
+    def failed(self, exc: Exception) -> None:
+        self.deleteLater()
+        if self._on_error is not None:
+            self._on_error(exc)
+
+    @Slot(int, int)
+    def progress(self, done: int, total: int) -> None:
+        if self._on_progress is not None:
+            self._on_progress(done, total)
+
+
+def _owner_of(*callbacks: Any) -> QObject | None:
+    for callback in callbacks:
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject):
+            return owner
+    return None
+
+
 def start_job(
     func: Callable[[Job], Any],
     on_done: Callable[[Any], None] | None = None,
     on_error: Callable[[Exception], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     pool: QThreadPool | None = None,
+    owner: QObject | None = None,
 ) -> Job:
-    """Start ``func`` in the background; callbacks run on the GUI thread."""
+    """Start ``func`` in the background; callbacks run on the GUI thread, and only while
+    ``owner`` (by default the object of a bound-method callback) still exists."""
     job = Job(func)
     _RUNNING.add(job)
 
     def _forget(_: object = None) -> None:
         _RUNNING.discard(job)
 
-    if on_done is not None:
-        job.signals.finished.connect(on_done)
-    if on_error is not None:
-        job.signals.failed.connect(on_error)
-    if on_progress is not None:
-        job.signals.progress.connect(on_progress)
+    owner = owner or _owner_of(on_done, on_error, on_progress)
+    if owner is not None:
+        relay = _Relay(owner, on_done, on_error, on_progress)
+        job.signals.finished.connect(relay.done)
+        job.signals.failed.connect(relay.failed)
+        job.signals.progress.connect(relay.progress)
+    else:
+        if on_done is not None:
+            job.signals.finished.connect(on_done)
+        if on_error is not None:
+            job.signals.failed.connect(on_error)
+        if on_progress is not None:
+            job.signals.progress.connect(on_progress)
     job.signals.finished.connect(_forget)
     job.signals.failed.connect(_forget)
     (pool or QThreadPool.globalInstance()).start(job)
@@ -121,8 +168,14 @@ class LatestOnly:
     Each ``submit`` bumps a generation counter; results from older generations are dropped
     (a slow render finishing after a newer one must not overwrite the preview)."""
 
-    def __init__(self) -> None:
+    def __init__(self, owner: QObject | None = None) -> None:
+        self.owner = owner
         self.generation = 0
+        self.busy = False
+
+    def invalidate(self) -> None:
+        """Forget pending renders (the form changed kind or became invalid)."""
+        self.generation += 1
         self.busy = False
 
     def submit(self, func: Callable[[], Any], on_done: Callable[[Any], None],
@@ -141,4 +194,4 @@ class LatestOnly:
                 self.busy = False
                 on_error(exc)
 
-        return start_job(lambda job: func(), done, failed)
+        return start_job(lambda job: func(), done, failed, owner=self.owner)

@@ -87,7 +87,7 @@ class LettersPage(QWidget):
         self.preview_ok = False
         self.warnings: list[dict[str, Any]] = []
         self.last_result: Any = None
-        self.renderer = LatestOnly()
+        self.renderer = LatestOnly(self)
         self.debouncer = Debouncer(self.refresh_preview, 300, self)
 
         self.kind = QComboBox()
@@ -150,6 +150,7 @@ class LettersPage(QWidget):
         self.kind.setCurrentIndex(self.kind.findData(kind_id))
 
     def _kind_changed(self) -> None:
+        self.renderer.invalidate()
         info = self.kinds[self.current_kind()]
         self.description.setText(info.get("description", ""))
         self.form = LetterForm(info, self.ctx.profile, self.ctx.store.list_parties())
@@ -186,12 +187,16 @@ class LettersPage(QWidget):
 
     def validate(self) -> bool:
         """Service validation on the GUI thread: mark the field, say what is wrong."""
-        from desktop_app.services.letters import validate_letter
+        from desktop_app.services.letters import prepare_letter, validate_letter
 
         assert self.form is not None
+        data = self.form.values()
         try:
-            validate_letter(self.current_kind(), self.form.values(), self.ctx.profile)
+            validate_letter(self.current_kind(), data, self.ctx.profile)
+            # the penalty engine's own checks (amounts of items, rate) as batch runs do
+            prepare_letter(self.current_kind(), data, self.ctx)
         except ValidationError as exc:
+            self.renderer.invalidate()
             self.show_validation_error(exc)
             return False
         self.form.clear_errors()

@@ -307,11 +307,15 @@ class LetterForm(QWidget):
         for field in self.inputs.values():
             clear_invalid(field.widget)
             if isinstance(field.widget, EditableTable):
-                for r in range(field.widget.rowCount()):
-                    for c in range(field.widget.columnCount()):
-                        item = field.widget.item(r, c)
+                table = field.widget
+                blocked = table.blockSignals(True)  # colouring is not an edit
+                for r in range(table.rowCount()):
+                    for c in range(table.columnCount()):
+                        item = table.item(r, c)
                         if item is not None:
                             item.setBackground(QBrush())
+                            item.setToolTip("")
+                table.blockSignals(blocked)
 
     def mark_error(self, path: str, message: str) -> QWidget | None:
         """Mark the widget of ``path`` (``items[0].amount`` marks that cell); returns it."""
@@ -327,8 +331,10 @@ class LetterForm(QWidget):
                 col = table.keys.index(column) if column in table.keys else 0
                 item = table.item(row, col) if row < table.rowCount() else None
                 if item is not None:
+                    blocked = table.blockSignals(True)
                     item.setBackground(QBrush(QColor("#ffd6d6")))
                     item.setToolTip(message)
+                    table.blockSignals(blocked)
                 mark_invalid(table, message)
                 return table
         name = path

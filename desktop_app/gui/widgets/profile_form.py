@@ -20,12 +20,29 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.widgets.field_errors import clear_invalid, mark_invalid
 from desktop_app.services.context import PROFILE_FIELDS, AppContext
 
-# Series every installation has; the services create the rest on first issue.
-DEFAULT_SERIES: dict[str, str] = {
-    "general": "SJ-{year}-{seq:05d}",
-    "deposit": "YJ-{year}-{seq:05d}",
-}
-SERIES_TITLES = {"general": "收据", "deposit": "押金收据"}
+
+def default_series() -> dict[str, tuple[str, str]]:
+    """Series key → (title, default pattern), as the services declare them."""
+    out: dict[str, tuple[str, str]] = {}
+    try:
+        from desktop_app.services.letters import kinds_info
+
+        for info in kinds_info():
+            if info.get("series_key"):
+                out[info["series_key"]] = (info["title"], info.get("series_pattern", ""))
+    except ImportError:
+        pass
+    try:
+        from desktop_app.services import receipts
+
+        titles = {"general": "收据", "deposit": "押金收据"}
+        for code, (key, pattern) in receipts.SERIES.items():
+            out[key] = (titles.get(code, code), pattern)
+        key, pattern = receipts.CERTIFICATE_SERIES
+        out[key] = ("收款证明", pattern)
+    except ImportError:
+        pass
+    return out
 
 
 def field_label(key: str) -> str:
@@ -108,7 +125,8 @@ class SeriesTable(QTableWidget):
         self._original: dict[str, str] = {}
 
     def load(self, ctx: AppContext) -> None:
-        patterns = dict(DEFAULT_SERIES)
+        defaults = default_series()
+        patterns = {k: v[1] for k, v in defaults.items()}
         existing = {s["key"]: s["pattern"] for s in ctx.store.list_series()}
         patterns.update(existing)
         self._original = existing
@@ -118,7 +136,7 @@ class SeriesTable(QTableWidget):
             self.insertRow(row)
             key_item = QTableWidgetItem(key)
             key_item.setFlags(key_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            title = QTableWidgetItem(SERIES_TITLES.get(key, ""))
+            title = QTableWidgetItem(defaults.get(key, ("", ""))[0])
             title.setFlags(key_item.flags())
             self.setItem(row, 0, key_item)
             self.setItem(row, 1, title)
