@@ -147,5 +147,5 @@ def _run_kind(ctx: Any, kind: str, data: dict[str, Any], out_root: Path, preview
         else:
             assert path is not None
             size_kb = max(1, round(path.stat().st_size / 1024))
-            lines.append(f"ok  {kind} {fmt} {mode} {size_kb} KB")
+            lines.append(f"ok  {kind} {fmt} {size_kb} KB" + (" (preview)" if preview else ""))
     return ok, lines

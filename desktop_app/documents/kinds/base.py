@@ -159,6 +159,7 @@ def _spec_from_json(raw: Mapping[str, Any], groups: Mapping[str, Any]) -> list[F
     )]
 
 
+@cache
 def specs_for(kind_id: str) -> tuple[FieldSpec, ...]:
     common = load_wording("common")
     groups = common["groups"]
