@@ -11,10 +11,9 @@ import importlib
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -46,14 +45,13 @@ PAGE_ACTIONS = ("new_document", "issue", "print_document", "save_docx", "focus_s
 
 
 def page_title(key: str) -> str:
-    tr = QApplication.translate
     return {
-        "letters": tr("MainWindow", "催款函件"),
-        "penalty": tr("MainWindow", "违约金计算"),
-        "receipts": tr("MainWindow", "收据与押金"),
-        "ledger": tr("MainWindow", "台账"),
-        "parties": tr("MainWindow", "往来单位"),
-        "settings": tr("MainWindow", "设置"),
+        "letters": QCoreApplication.translate("MainWindow", "催款函件"),
+        "penalty": QCoreApplication.translate("MainWindow", "违约金计算"),
+        "receipts": QCoreApplication.translate("MainWindow", "收据与押金"),
+        "ledger": QCoreApplication.translate("MainWindow", "台账"),
+        "parties": QCoreApplication.translate("MainWindow", "往来单位"),
+        "settings": QCoreApplication.translate("MainWindow", "设置"),
     }[key]
 
 

@@ -88,3 +88,17 @@ def test_main_window_pages_and_geometry(qtbot: Any, ctx: Any, profile: Any) -> N
     qtbot.addWidget(again)
     assert again.current_key() == "ledger"
     assert (again.width(), again.height()) == (760, 540)
+
+
+def test_english_translation_is_built_and_loaded(qapp: Any) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.gui.bootstrap import install_translator
+
+    try:
+        assert install_translator(qapp, "en") == "en"
+        assert QCoreApplication.translate("MainWindow", "催款函件") == "Letters"
+        assert QCoreApplication.translate("LettersPage", "出具 (Ctrl+Enter)") == "Issue (Ctrl+Enter)"
+    finally:
+        install_translator(qapp, "zh_CN")
+    assert QCoreApplication.translate("MainWindow", "催款函件") == "催款函件"

@@ -122,6 +122,7 @@ class SeriesTable(QTableWidget):
         self.setHorizontalHeaderLabels([self.tr("序列"), self.tr("名称"), self.tr("编号格式")])
         self.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setVisible(False)
+        self.setMinimumHeight(230)
         self._original: dict[str, str] = {}
 
     def load(self, ctx: AppContext) -> None:

@@ -1,0 +1,1 @@
+"""Translation sources: Simplified Chinese is the source language of every tr() string."""
