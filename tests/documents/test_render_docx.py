@@ -132,3 +132,35 @@ def test_empty_document(tmp_path: Path) -> None:
     path = tmp_path / "e.docx"
     render_docx(m.Document(kind="t", title="空"), path)
     assert docx_text(path) == ""
+
+
+def test_same_document_same_bytes_and_no_state_between_letters(tmp_path: Path) -> None:
+    """Cached skeleton parts: a letter's DOCX does not depend on the letters before it."""
+    from desktop_app.documents.render_docx import render_docx_bytes
+
+    first = render_docx_bytes(sample_document())
+    render_docx_bytes(sample_document("official", watermark="作废"))
+    assert render_docx_bytes(sample_document()) == first
+    path = tmp_path / "x.docx"
+    path.write_bytes(first)
+    assert not [n for n in zipfile.ZipFile(path).namelist() if "header" in n]
+
+
+def test_one_image_used_twice_is_stored_once(tmp_path: Path) -> None:
+    from PIL import Image
+
+    seal = tmp_path / "seal.png"
+    Image.new("RGBA", (300, 300), (220, 0, 0, 120)).save(seal)
+    path = tmp_path / "img.docx"
+    render_docx(sample_document(logo=str(seal), seal=str(seal)), path)
+    media = [n for n in zipfile.ZipFile(path).namelist() if n.startswith("word/media/")]
+    assert media == ["word/media/image1.png"]
+    assert len(docx.Document(str(path)).inline_shapes) == 2
+
+
+def test_control_character_refused(tmp_path: Path) -> None:
+    doc = m.Document(kind="t", title="t")
+    doc.add(m.Paragraph("坏字符\x01"))
+    with pytest.raises(ValueError):
+        render_docx(doc, tmp_path / "bad.docx")
+    assert not (tmp_path / "bad.docx").exists()
