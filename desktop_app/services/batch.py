@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import inspect
 import json
+import logging
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -23,6 +25,8 @@ from desktop_app.domain.errors import LetterDeskError, ValidationError
 from desktop_app.ledger.importer import amount_text, read_table, text_value
 from desktop_app.ledger.template import EXAMPLE_MARK, ROW_MARK_HEADER, TemplateColumn
 from desktop_app.services.context import AppContext
+
+log = logging.getLogger("letterdesk.batch")
 
 EXIT_OK, EXIT_UNUSABLE, EXIT_PARTIAL = 0, 2, 3
 Progress = Callable[[int, int], None]
@@ -453,27 +457,11 @@ def run_batch(ctx: AppContext, kind: str, source: str | Path, out_dir: Path,
 
     from desktop_app.services.files import output_dir
 
-    issue = _issuer(ctx, kind, output_dir(out_dir, "--out"))
-    total = len(valid)
+    out = output_dir(out_dir, "--out")
+    runner = _RowRunner(ctx, kind, out, report, reject, progress, cancel, len(valid))
     if progress:
-        progress(0, total)
-    for done, row in enumerate(valid, 1):
-        if cancel is not None and cancel():
-            report.cancelled = True
-            report.not_processed = total - done + 1
-            break
-        try:
-            result = issue(row.data)
-        except ValidationError as exc:
-            reject(row, exc.field, exc.message)
-        except LetterDeskError as exc:
-            reject(row, "", exc.message)
-        else:
-            report.issued.append({"row": row.row, "number": result.number, "files": result.files})
-            for warning in result.warnings:
-                report.warnings.append({"row": row.row, **warning})
-        if progress:
-            progress(done, total)
+        progress(0, len(valid))
+    runner.run(valid)
     report.rejected.sort(key=lambda r: r["row"])
     if report.issued:
         report.ledger_warnings = after_change(ctx)
@@ -481,6 +469,125 @@ def run_batch(ctx: AppContext, kind: str, source: str | Path, out_dir: Path,
                                     "issued": len(report.issued), "rejected": len(report.rejected),
                                     "cancelled": report.cancelled}, ctx.operator)
     return report
+
+
+CHUNK_PER_WORKER = 4  # rows per worker per transaction: cancel granularity vs. pool overhead
+
+
+class _RowRunner:
+    """Issues validated rows in order; letters in chunks rendered by a process pool."""
+
+    def __init__(self, ctx: AppContext, kind: str, out_dir: Path, report: BatchReport,
+                 reject: Callable[[SourceRow, str, str], None], progress: Progress | None,
+                 cancel: Cancel | None, total: int) -> None:
+        self.ctx, self.kind, self.out_dir, self.report = ctx, kind, out_dir, report
+        self.reject, self.progress, self.cancel, self.total = reject, progress, cancel, total
+        self.done = 0
+
+    def _issued(self, row: SourceRow, result: Any) -> None:
+        self.report.issued.append({"row": row.row, "number": result.number,
+                                   "files": result.files})
+        for warning in result.warnings:
+            self.report.warnings.append({"row": row.row, **warning})
+
+    def _tick(self, count: int = 1) -> None:
+        self.done += count
+        if self.progress:
+            self.progress(self.done, self.total)
+
+    def _cancelled(self) -> bool:
+        if self.cancel is not None and self.cancel():
+            self.report.cancelled = True
+            self.report.not_processed = self.total - self.done
+            return True
+        return False
+
+    def _one(self, issue: Callable[[dict[str, Any]], Any], row: SourceRow) -> None:
+        try:
+            result = issue(row.data or {})
+        except ValidationError as exc:
+            self.reject(row, exc.field, exc.message)
+        except LetterDeskError as exc:
+            self.reject(row, "", exc.message)
+        except Exception as exc:  # noqa: BLE001 - one broken row must not stop fifty letters
+            log.exception("batch row %s failed", row.row)
+            self.reject(row, "", f"出具失败（内部错误，已记录日志）：{exc}")
+        else:
+            self._issued(row, result)
+
+    def run(self, rows: list[SourceRow]) -> None:
+        issue = _issuer(self.ctx, self.kind, self.out_dir)
+        workers = min(os.cpu_count() or 1, 4)
+        if self.kind == "receipt" or workers < 2 or len(rows) < 2 * workers:
+            for row in rows:
+                if self._cancelled():
+                    return
+                self._one(issue, row)
+                self._tick()
+            return
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(workers) as pool:
+            size = CHUNK_PER_WORKER * workers
+            for start in range(0, len(rows), size):
+                if self._cancelled():
+                    return
+                self._chunk(issue, rows[start:start + size], pool)
+
+    def _chunk(self, issue: Callable[[dict[str, Any]], Any], rows: list[SourceRow],
+               pool: Any) -> None:
+        """One transaction for the chunk (store.issue_many); on failure, row by row."""
+        from desktop_app.services.issuing import FORMATS, issue_prepared
+
+        prepared: list[Any] = []
+        ready: list[SourceRow] = []
+        for row in rows:
+            try:
+                prepared.append(_prepared_letter(self.ctx, self.kind, row.data or {}))
+                ready.append(row)
+            except ValidationError as exc:
+                self.reject(row, exc.field, exc.message)
+                self._tick()
+            except LetterDeskError as exc:
+                self.reject(row, "", exc.message)
+                self._tick()
+        if not ready:
+            return
+        try:
+            results = issue_prepared(self.ctx, prepared, self.out_dir, FORMATS, pool)
+        except Exception:  # noqa: BLE001 - the chunk rolled back (no number used): retry singly
+            log.warning("batch chunk failed; issuing its rows one by one", exc_info=True)
+            for row in ready:
+                if self._cancelled():
+                    return
+                self._one(issue, row)
+                self._tick()
+            return
+        for row, result in zip(ready, results, strict=True):
+            self._issued(row, result)
+        self._tick(len(ready))
+
+
+def _prepared_letter(ctx: AppContext, kind_id: str, data: dict[str, Any]) -> Any:
+    """What ``letters.render_letter`` would issue, as an ``issuing.PreparedIssue``."""
+    from desktop_app.services.issuing import PreparedIssue, glyph_warnings
+
+    letters = _letters()
+    kind, prep, env = letters.prepare_letter(kind_id, data, ctx)
+    link_parent = getattr(letters, "link_parent", None)
+    parent = link_parent(ctx, prep) if link_parent is not None else None  # before the snapshot
+    warnings = list(prep.warnings) + glyph_warnings(kind.build(prep, None, env))
+    locate = getattr(letters, "locate_glyph_warnings", None)
+    if locate is not None:
+        locate(warnings, prep.values)
+    return PreparedIssue(
+        kind=kind.id, series_key=kind.series_key, default_pattern=kind.series_pattern,
+        issued_on=prep.letter_date, snapshot=prep.snapshot(),
+        build=lambda number: kind.build(prep, number, env),
+        name_parts=lambda number: letters.file_stem(number, prep.party_name),
+        party_name=prep.party_name, amount=prep.amount, penalty=prep.penalty,
+        parent_number=parent, warnings=warnings,
+    )
 
 
 # -- terminal progress bar --------------------------------------------------------------------
