@@ -193,7 +193,8 @@ def refund_deposit(ctx: AppContext, number: str, data: Any, out_dir: Path) -> Is
         if Decimal(now["balance"]) != balance_before:
             raise StateError("押金余额刚被其他操作改变，请重新办理", message_en="balance changed")
         return receipts.write_form_files(out_dir, name_parts(n), KIND_REFUND,
-                                         receipt_doc.refund_content(snapshot, n), "a4")
+                                         receipt_doc.refund_content(snapshot, n), "a4",
+                                         staged=True)
 
     return issue_document(
         ctx, kind=KIND_REFUND, series_key=series_key, default_pattern=pattern,

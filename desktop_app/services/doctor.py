@@ -36,7 +36,7 @@ from typing import Any
 from desktop_app.domain.errors import LetterDeskError
 from desktop_app.paths import resource_path
 from desktop_app.services.context import AppContext
-from desktop_app.store.db import IssuedDocument, sha256_file
+from desktop_app.store.db import STAGED_PREFIX, IssuedDocument, sha256_file, staged_path
 
 log = logging.getLogger("letterdesk.doctor")
 
@@ -86,6 +86,10 @@ def check_files(ctx: AppContext) -> dict[str, Any]:
             entry = {"number": doc.number, "role": f.role, "path": f.path}
             path = Path(f.path)
             if not path.is_file():
+                staged = staged_path(path)
+                if staged.is_file() and sha256_file(staged) == f.sha256:
+                    # committed, killed before the rename that publishes it (Store.issue)
+                    entry = {**entry, "staged": str(staged)}
                 missing.append(entry)
                 continue
             try:
@@ -143,6 +147,11 @@ def check_stray_files(ctx: AppContext) -> dict[str, Any]:
                 continue
             if p.name.startswith(".tmp-"):
                 temp.append(str(p))
+            elif p.name.startswith(STAGED_PREFIX):
+                final = p.with_name(p.name[len(STAGED_PREFIX):])
+                awaiting_publish = str(final) in recorded and not final.exists()
+                if not awaiting_publish:
+                    temp.append(str(p))  # rendered for a transaction that never committed
             elif (numbered and numbered.match(p.name) and ".altered-" not in p.name
                   and p.suffix.lower() in (".pdf", ".docx")):
                 stray.append(str(p))
@@ -377,6 +386,11 @@ def repair_files(ctx: AppContext, files: dict[str, Any], needs: dict[str, Any]) 
             reason = reasons[(number, path_text)]
             entry: dict[str, Any] = {"number": number, "role": role, "path": path_text,
                                      "reason": reason}
+            if reason == "missing" and staged_path(path).is_file() and any(
+                    m.get("staged") == str(staged_path(path)) for m in files["missing"]):
+                os.replace(staged_path(path), path)  # the exact file recorded: just publish it
+                repaired.append({**entry, "reason": "staged"})
+                continue
             try:
                 aside = _set_aside_altered(path) if reason == "altered" else None
                 if not _render_one(ctx, doc, role, path, letter, receipt):

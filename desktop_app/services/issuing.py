@@ -20,6 +20,7 @@ from desktop_app.documents.model import Document
 from desktop_app.domain.errors import ValidationError
 from desktop_app.services.context import AppContext
 from desktop_app.services.files import file_in
+from desktop_app.store.db import staged_path
 
 FORMATS = ("pdf", "docx")
 PREVIEW_WATERMARK = "草稿"
@@ -58,8 +59,13 @@ def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:
 
 
 def render_files(doc: Document, out_dir: Path, name_parts: Sequence[str],
-                 formats: Sequence[str] = FORMATS, role_prefix: str = "") -> list[tuple[str, Path]]:
-    """Render ``doc`` into ``out_dir`` as ``<parts>.pdf`` / ``.docx``; returns (role, path)."""
+                 formats: Sequence[str] = FORMATS, role_prefix: str = "",
+                 staged: bool = False) -> list[tuple[str, Path]]:
+    """Render ``doc`` into ``out_dir`` as ``<parts>.pdf`` / ``.docx``; returns (role, path).
+
+    With ``staged`` the files are written under their staged names and the store moves
+    them to ``path`` once the record has committed (``store.db.staged_path``).
+    """
     from desktop_app.documents.render_docx import render_docx
     from desktop_app.documents.render_pdf import render_pdf
 
@@ -68,10 +74,12 @@ def render_files(doc: Document, out_dir: Path, name_parts: Sequence[str],
         for fmt in formats:
             target = file_in(out_dir, *name_parts, suffix=f".{fmt}")
             renderer = render_pdf if fmt == "pdf" else render_docx
-            _atomic_write(target, lambda tmp, r=renderer: r(doc, tmp))  # type: ignore[misc]
+            where = staged_path(target) if staged else target
+            _atomic_write(where, lambda tmp, r=renderer: r(doc, tmp))  # type: ignore[misc]
             written.append((role_prefix + fmt, target))
     except BaseException:
         for _, path in written:
+            staged_path(path).unlink(missing_ok=True)
             path.unlink(missing_ok=True)
         raise
     return written
@@ -113,7 +121,7 @@ def issue_document(
     all_warnings = list(warnings) + glyph_warnings(build(None))
 
     def default_render(number: str) -> list[tuple[str, Path]]:
-        return render_files(build(number), out_dir, name_parts(number), formats)
+        return render_files(build(number), out_dir, name_parts(number), formats, staged=True)
 
     issued = ctx.store.issue(
         kind=kind, series_key=series_key, issued_on=issued_on, data=snapshot,
@@ -162,7 +170,7 @@ class PreparedIssue:
 
 def _render_job(job: tuple[Document, Path, list[str], tuple[str, ...]]) -> list[tuple[str, Path]]:
     doc, out_dir, parts, formats = job
-    return render_files(doc, out_dir, parts, formats)
+    return render_files(doc, out_dir, parts, formats, staged=True)
 
 
 def issue_prepared(

@@ -38,6 +38,7 @@ from desktop_app.paths import resource_path
 from desktop_app.services.context import AppContext
 from desktop_app.services.files import file_in, output_dir
 from desktop_app.services.issuing import IssueResult, after_change, issue_document, render_files
+from desktop_app.store.db import staged_path
 
 KIND_RECEIPT = "receipt"
 KIND_CERTIFICATE = "receipt_certificate"
@@ -228,16 +229,21 @@ def _sample_number(ctx: AppContext, series_key: str, pattern: str, issued_on: da
 def write_form_files(out_dir: Path, parts: list[str], kind: str, content: rl.FormContent,
                      layout: str, spec: dict[str, Any] | None = None,
                      offset: tuple[Decimal, Decimal] = (Decimal(0), Decimal(0)),
-                     docx: bool = True) -> list[tuple[str, Path]]:
-    """The PDF (the original, drawn form) and, except for 套打, a DOCX with the same text."""
+                     docx: bool = True, staged: bool = False) -> list[tuple[str, Path]]:
+    """The PDF (the original, drawn form) and, except for 套打, a DOCX with the same text.
+
+    ``staged``: written under staged names, published by the store after its commit.
+    """
     target = file_in(out_dir, *parts, suffix=".pdf")
-    receipt_doc.render_pdf_file(target, kind, content, layout, spec, offset)
+    receipt_doc.render_pdf_file(staged_path(target) if staged else target, kind, content,
+                                layout, spec, offset)
     written: list[tuple[str, Path]] = [("pdf", target)]
     if docx and layout != rl.OVERLAY:
         try:
             written += render_files(receipt_doc.form_document(kind, content), out_dir, parts,
-                                    ("docx",))
+                                    ("docx",), staged=staged)
         except BaseException:
+            staged_path(target).unlink(missing_ok=True)
             target.unlink(missing_ok=True)
             raise
     return written
@@ -286,7 +292,8 @@ def issue_receipt(ctx: AppContext, data: Any, out_dir: Path) -> IssueResult:
 
     def render(number: str) -> list[tuple[str, Path]]:
         return write_form_files(out_dir, name_parts(number), KIND_RECEIPT,
-                                receipt_doc.receipt_content(snapshot, number), layout, spec, offset)
+                                receipt_doc.receipt_content(snapshot, number), layout, spec, offset,
+                                staged=True)
 
     return issue_document(
         ctx, kind=KIND_RECEIPT, series_key=series_key, default_pattern=pattern,
@@ -434,7 +441,7 @@ def issue_certificate(ctx: AppContext, number: str, out_dir: Path,
     def render(n: str) -> list[tuple[str, Path]]:
         _original_receipt(ctx, number)  # re-checked inside the numbering transaction
         return write_form_files(out_dir, name_parts(n), KIND_CERTIFICATE,
-                                receipt_doc.certificate_content(snapshot, n), "a4")
+                                receipt_doc.certificate_content(snapshot, n), "a4", staged=True)
 
     return issue_document(
         ctx, kind=KIND_CERTIFICATE, series_key=series_key, default_pattern=pattern,

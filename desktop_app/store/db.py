@@ -10,6 +10,7 @@ from __future__ import annotations
 import getpass
 import hashlib
 import json
+import os
 import sqlite3
 import string
 from collections.abc import Callable, Iterator, Sequence
@@ -61,6 +62,36 @@ def validate_pattern(pattern: str, field_name: str = "pattern") -> None:
         pattern.format(year=2026, seq=1)
     except (ValueError, KeyError, IndexError) as exc:
         raise ValidationError(field_name, f"编号格式无效：{exc}") from exc
+
+
+STAGED_PREFIX = ".staged-"
+
+
+def staged_path(path: Path) -> Path:
+    """Where a renderer may leave a file until its record commits (see ``Store.issue``)."""
+    path = Path(path)
+    return path.with_name(STAGED_PREFIX + path.name)
+
+
+def _source_of(path: Path) -> Path:
+    staged = staged_path(path)
+    return staged if staged.exists() else Path(path)
+
+
+def _publish(files: Sequence[tuple[str, Path]]) -> None:
+    """After COMMIT: move staged files to their final names (a crash before this leaves a
+    record whose file sits under its staged name with a matching SHA-256: doctor --repair
+    renames it). So a file never carries a number that was not recorded."""
+    for _, path in files:
+        staged = staged_path(path)
+        if staged.exists():
+            os.replace(staged, path)
+
+
+def _discard(files: Sequence[tuple[str, Path]]) -> None:
+    for _, path in files:
+        staged_path(path).unlink(missing_ok=True)
+        Path(path).unlink(missing_ok=True)
 
 
 def format_number(pattern: str, year: int, seq: int) -> str:
@@ -358,7 +389,7 @@ class Store:
                     conn.execute(
                         "INSERT INTO document_files (document_id, role, path, sha256, created_at)"
                         " VALUES (?, ?, ?, ?, ?)",
-                        (doc_id, role, str(path), sha256_file(Path(path)), created),
+                        (doc_id, role, str(path), sha256_file(_source_of(path)), created),
                     )
                 conn.execute(
                     "INSERT INTO series_counter (series_key, year, last_seq) VALUES (?, ?, ?) "
@@ -368,9 +399,9 @@ class Store:
                 self.audit("issue", number, {"kind": kind, "files": [str(p) for _, p in written]},
                            operator)
         except BaseException:
-            for _, path in written:
-                Path(path).unlink(missing_ok=True)
+            _discard(written)
             raise
+        _publish(written)
         return self.get(number)
 
     def issue_many(
@@ -431,7 +462,8 @@ class Store:
                         conn.execute(
                             "INSERT INTO document_files (document_id, role, path, sha256,"
                             " created_at) VALUES (?, ?, ?, ?, ?)",
-                            (cur.lastrowid, role, str(path), sha256_file(Path(path)), created),
+                            (cur.lastrowid, role, str(path), sha256_file(_source_of(path)),
+                             created),
                         )
                     self.audit("issue", number, {"kind": entry.kind, "batch": True,
                                                  "files": [str(p) for _, p in files]}, operator)
@@ -442,9 +474,9 @@ class Store:
                         (series_key, year, last),
                     )
         except BaseException:
-            for _, path in written:
-                Path(path).unlink(missing_ok=True)
+            _discard(written)
             raise
+        _publish(written)
         return [self.get(n) for n in numbers]
 
     def import_document(
