@@ -25,9 +25,10 @@ Justified CJK lines (no spaces to stretch) are justified with character spacing.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from reportlab.lib import textsplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import paragraph as rl_paragraph
 from reportlab.rl_config import _FUZZ
 
@@ -55,6 +56,20 @@ def _merge(base: str, extra: str) -> str:
     return out
 
 
+_cached: tuple[frozenset[str], frozenset[str]] | None = None
+
+
+def _tables() -> tuple[frozenset[str], frozenset[str]]:
+    """(no line start, no line end) as sets, built once reportlab's lists are extended."""
+    global _cached
+    if _cached is None or not _installed:
+        tables = (frozenset(cannot_start()), frozenset(cannot_end()))
+        if not _installed:
+            return tables
+        _cached = tables
+    return _cached
+
+
 def cannot_start() -> str:
     return _merge(textsplit.ALL_CANNOT_START, CJK_CANNOT_START)
 
@@ -68,38 +83,57 @@ def _is_word_char(ch: str) -> bool:
 
 
 def choose_break(
-    chars: Sequence[str], start: int, k: int, no_start: str, no_end: str
+    chars: Sequence[str], start: int, k: int, no_start: Collection[str],
+    no_end: Collection[str],
 ) -> int:
     """End index (exclusive) of the line starting at ``start`` when ``chars[k]`` overflows."""
     n = len(chars)
 
-    def bad_start(i: int) -> bool:
-        c = chars[i] if i < n else ""
-        return bool(c) and c in no_start
-
-    def bad_end(i: int) -> bool:
-        c = chars[i - 1] if i > 0 else ""
-        return bool(c) and c in no_end
+    def bad(i: int) -> bool:
+        """A break before ``chars[i]`` starts a line with a closing mark or ends one with
+        an opening bracket."""
+        return (i < n and chars[i] in no_start) or (i > 0 and chars[i - 1] in no_end)
 
     if k <= start:
         return start + 1  # a single character wider than the line: keep making progress
+    limit = max((start + k) // 2, start + 1)
+
+    def before_run(i: int) -> int:
+        """Do not cut a Latin word / number: a break at ``i`` inside such a run moves
+        before the run when the run starts in the second half of the line."""
+        if i < n and _is_word_char(chars[i]) and _is_word_char(chars[i - 1]):
+            for j in range(i - 1, limit - 1, -1):
+                prev = chars[j - 1]
+                if prev.isspace() or not _is_word_char(prev):
+                    return j
+        return i
+
+    def legal(i: int) -> int:
+        """The nearest break at or before ``i`` that breaks no rule (-1: none)."""
+        while i > start + 1 and bad(i):
+            i -= 1
+        return -1 if bad(i) else i
+
     # No hanging punctuation: a line never runs past its width (table cells have borders).
     # A closing mark that does not fit takes the preceding character down with it.
-    end = k
-    # Do not cut a Latin word / number when a break exists in the second half of the line.
-    if end < n and _is_word_char(chars[end]) and _is_word_char(chars[end - 1]):
-        limit = (start + end) // 2
-        for j in range(end - 1, max(limit, start + 1) - 1, -1):
-            prev = chars[j - 1]
-            if prev and (prev.isspace() or not _is_word_char(prev)):
-                end = j
-                break
-    candidate = end
-    while candidate > start + 1 and (bad_start(candidate) or bad_end(candidate)):
-        candidate -= 1
-    if bad_start(candidate) or bad_end(candidate):
+    end = before_run(k)
+    candidate = legal(end)
+    if candidate < 0:
         return end  # no legal break on this line at all: cut where it overflows
+    # The character pulled down may be the end of a number ("3-1-513、"): the same word
+    # rule applies to that break.
+    moved = before_run(candidate)
+    if moved != candidate:
+        moved = legal(moved)
+        if moved > start:
+            return moved
     return candidate
+
+
+def _max_widths(max_widths: Sequence[float]) -> Callable[[int], float]:
+    last = max_widths[-1]
+    count = len(max_widths)
+    return lambda idx: max_widths[idx] if idx < count else last
 
 
 def split_widths(
@@ -109,34 +143,31 @@ def split_widths(
     is_forced_break: Callable[[int], bool] | None = None,
 ) -> list[tuple[int, int, float, float, bool]]:
     """Greedy line filling with the CJK rules: ``(start, end, used, extra, forced)`` per line."""
-    no_start, no_end = cannot_start(), cannot_end()
+    no_start, no_end = _tables()
     lines: list[tuple[int, int, float, float, bool]] = []
     n = len(chars)
     start = i = 0
     used = 0.0
-
-    def max_width() -> float:
-        idx = len(lines)
-        return max_widths[idx] if idx < len(max_widths) else max_widths[-1]
-
+    width_of = _max_widths(max_widths)
+    mw = width_of(0)
     while i < n:
         used += widths[i]
         i += 1
         if is_forced_break is not None and is_forced_break(i - 1):
-            mw = max_width()
             lines.append((start, i, used, mw - used, True))
             start, used = i, 0.0
+            mw = width_of(len(lines))
             continue
-        mw = max_width()
         if used > mw + _FUZZ and used > 0:
             end = choose_break(chars, start, i - 1, no_start, no_end)
             line_used = float(sum(widths[start:end]))
             lines.append((start, end, line_used, mw - line_used, False))
             start = i = end
             used = 0.0
+            mw = width_of(len(lines))
     if start < n:
         line_used = float(sum(widths[start:n]))
-        lines.append((start, n, line_used, max_width() - line_used, False))
+        lines.append((start, n, line_used, mw - line_used, False))
     return lines
 
 
@@ -150,6 +181,33 @@ def dumb_split(word: str, widths: Sequence[float], maxWidths) -> list[list]:
         text = word[s:e]
         out.append([extra, text if idx == len(lines) - 1 else text.strip()])
     return out
+
+
+_width_tables: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def char_widths(text: str, font_name: str, font_size: float) -> list[float]:
+    """``textsplit.getCharWidths`` with the widths remembered per font and size."""
+    table = _width_tables.get((font_name, font_size))
+    if table is None:
+        table = _width_tables.setdefault((font_name, font_size), {})
+    out = []
+    for ch in text:
+        w = table.get(ch)
+        if w is None:
+            w = table[ch] = stringWidth(ch, font_name, font_size)
+        out.append(w)
+    return out
+
+
+def word_split(word, maxWidths, fontName, fontSize, encoding="utf8"):  # noqa: N803
+    """Drop-in replacement for ``reportlab.lib.textsplit.wordSplit`` (single-fragment
+    paragraphs): same result, character widths looked up once per font and size."""
+    text = word.decode(encoding) if isinstance(word, bytes) else word
+    lines = dumb_split(text, char_widths(text, fontName, fontSize), maxWidths)
+    if isinstance(word, bytes):
+        lines = [[extra, t.encode(encoding)] for extra, t in lines]
+    return lines
 
 
 def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):
@@ -222,6 +280,8 @@ def install_cjk_linebreak() -> None:
         if hasattr(rl_paragraph, "ALL_CANNOT_END"):
             rl_paragraph.ALL_CANNOT_END = textsplit.ALL_CANNOT_END
         textsplit.dumbSplit = dumb_split
+        textsplit.wordSplit = word_split
+        rl_paragraph.wordSplit = word_split
         rl_paragraph.cjkFragSplit = cjk_frag_split
         if not getattr(rl_paragraph._justifyDrawParaLine, "_letterdesk", False):
             rl_paragraph._justifyDrawParaLine = _make_justify(rl_paragraph._justifyDrawParaLine)

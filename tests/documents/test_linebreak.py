@@ -124,3 +124,51 @@ def test_rendered_pdf_lines(tmp_path) -> None:
     assert len(lines) > 100
     bad = [ln for ln in lines if ln[0] in NO_START and not ln.startswith("第")]
     assert bad == []
+
+
+ROOMS = ("贵方购买的房号 3-1-502、3-1-503、3-1-504、3-1-505、3-1-506、3-1-507、3-1-508、"
+         "3-1-509、3-1-510、3-1-511、3-1-512、3-1-513、3-1-514 的车位款尚未付清。")
+
+
+def cuts_inside_run(pieces: list[str]) -> list[tuple[str, str]]:
+    """Line ends that split a Latin/digit run (``3-1-51`` | ``3、``)."""
+    return [(a, b) for a, b in zip(pieces, pieces[1:], strict=False)
+            if a[-1:].isascii() and a[-1:].isalnum() and b[:1].isascii() and b[:1].isalnum()]
+
+
+def test_pulled_back_break_keeps_number_whole() -> None:
+    """Reported: "、" may not start a line, so the character before it goes down with it;
+    that pulled-back break used to cut the room number: "…3-1-51" | "3、3-1-514…"."""
+    text = "一二三四五六七八3-1-513、九十"
+    lines = split_widths(text, [1.0] * len(text), [15.0])
+    assert [text[s:e] for s, e, *_ in lines] == ["一二三四五六七八", "3-1-513、九十"]
+
+
+@pytest.mark.parametrize("size", [12, 16])
+def test_room_numbers_at_170mm(size: int) -> None:
+    from reportlab.lib.units import mm
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    widths = [stringWidth(c, BODY_FONT, size) for c in ROOMS]
+    for width in [170 * mm, *range(100, 500, 3)]:
+        pieces = [ROOMS[s:e] for s, e, *_ in split_widths(ROOMS, widths, [width])]
+        assert "".join(pieces) == ROOMS
+        assert cuts_inside_run(pieces) == [], width
+
+
+def test_room_numbers_in_rendered_pdf(tmp_path) -> None:
+    """Official preset (16 pt body), page widened so that the text frame is 170 mm."""
+    from desktop_app.documents import model as m
+    from desktop_app.documents.presets import get_preset
+    from desktop_app.documents.render_pdf import render_pdf
+    from tests.textutil import pdf_text
+
+    p = get_preset("official")
+    doc = m.Document(kind="t", title="断行", preset="official",
+                     page_size_mm=(170 + p.margin_left + p.margin_right, 297))
+    doc.add(m.Paragraph(ROOMS), m.Paragraph(ROOMS, indent=False))
+    path = tmp_path / "rooms.pdf"
+    render_pdf(doc, path)
+    lines = [ln.strip() for ln in pdf_text(path).splitlines() if ln.strip()]
+    assert len(lines) >= 4
+    assert cuts_inside_run(lines) == []
