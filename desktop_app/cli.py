@@ -71,6 +71,10 @@ def _gui_argv(args: argparse.Namespace) -> list[str]:
     argv = [sys.argv[0]]
     if args.home:
         argv += ["--home", args.home]
+    if getattr(args, "lang", None):
+        argv += ["--lang", args.lang]
+    if getattr(args, "quit_after_show", False):
+        argv.append("--quit-after-show")
     return argv
 
 
@@ -259,7 +263,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--home", metavar="DIR", help="data folder (default: per-user data dir or $LETTERDESK_HOME)")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    sub.add_parser("gui", help="start the desktop program")
+    s = sub.add_parser("gui", help="start the desktop program")
+    s.add_argument("--lang", choices=["zh_CN", "en"])
+    s.add_argument("--quit-after-show", action="store_true", help="start, report the time, quit")
     s = sub.add_parser("words", help="amount in words (大写)")
     s.add_argument("amount")
     s = sub.add_parser("penalty", help="penalty calculation: JSON in, JSON out")
@@ -390,6 +396,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             ctx = open_context(args.home)
             try:
+                if _changes_store(args):
+                    _start_up_backup(ctx)
                 return handler(args, ctx)
             finally:
                 ctx.close()
@@ -410,6 +418,31 @@ def _damage_message(exc: BaseException) -> str | None:
     if isinstance(exc, FileNotFoundError) and str(exc).startswith("bundled resource missing"):
         return f"程序资源文件缺失，请重新安装函据通（{' '.join(str(exc).split())}）"
     return None
+
+
+def _changes_store(args: argparse.Namespace) -> bool:
+    """Commands that issue or change records (they get the daily start-up backup first)."""
+    command = args.command
+    if command == "render":
+        return not args.preview
+    if command == "batch":
+        return not args.template
+    sub = {"deposit": "deposit_cmd", "delivery": "delivery_cmd", "profile": "profile_cmd",
+           "series": "series_cmd"}.get(command)
+    if sub:
+        return getattr(args, sub) not in ("list", "show")
+    return command in ("receipt", "import")
+
+
+def _start_up_backup(ctx: Any) -> None:
+    """Daily backup before the first change of the day; a failure warns, never blocks."""
+    from desktop_app.services.backup import backup_on_start
+
+    try:
+        backup_on_start(ctx)
+    except (LetterDeskError, OSError) as exc:
+        log.warning("start-up backup failed: %s", exc)
+        sys.stderr.write(f"warning: BACKUP_FAILED: 今日自动备份失败（{exc}），本次操作照常进行\n")
 
 
 def _run(call: Callable[[], int]) -> int:

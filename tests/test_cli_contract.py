@@ -70,3 +70,16 @@ def test_series_pattern_set_and_bad_pattern(home: Path) -> None:
 def test_store_lives_in_home(home: Path) -> None:
     run("series", "list", home=home)
     assert (home / "letterdesk.sqlite3").exists() and (home / "logs").is_dir()
+
+
+def test_first_change_of_the_day_backs_up_the_store_once(home: Path, tmp_path: Path) -> None:
+    data = tmp_path / "r.json"
+    data.write_text(json.dumps({"series": "general", "payer": {"name": "王五"}, "purpose": "定金",
+                                "amount": "5.00", "method": "cash", "date": "2026-11-28"},
+                               ensure_ascii=False), encoding="utf-8")
+    run("series", "list", home=home)  # reading does not back up
+    assert not list(home.glob("backups/*.sqlite3"))
+    for _ in range(2):
+        assert run("receipt", "issue", "--data", str(data), "--out", str(tmp_path / "o"),
+                   home=home).returncode == 0
+    assert len(list((home / "backups").glob("letterdesk-*-start.sqlite3"))) == 1

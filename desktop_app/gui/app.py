@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 
 STARTED_AT = time.perf_counter()  # as close to process start as this module gets
 
@@ -68,11 +69,15 @@ def main(argv: Sequence[str] | None = None, started_at: float | None = None) -> 
     app.setApplicationName("LetterDesk")
     app.setApplicationDisplayName("函据通 LetterDesk")
     app.setOrganizationName("LetterDesk")
+    QGuiApplication.setDesktopFileName("letterdesk")  # matches installer/letterdesk.desktop
 
     ctx = open_context(args.home)
     settings = GuiSettings(ctx.home)
     install_fonts(app)
     install_translator(app, args.lang or settings.get(LANGUAGE))
+    _set_window_icon(app)
+    if not _store_opens(ctx):
+        return 2
 
     window = MainWindow(ctx, settings, first_start=not args.quit_after_show)
     window.show()
@@ -84,9 +89,72 @@ def main(argv: Sequence[str] | None = None, started_at: float | None = None) -> 
             app.quit()
 
         QTimer.singleShot(0, report_and_quit)
+    else:
+        QTimer.singleShot(0, lambda: _start_up_backup(ctx, window))
     code = app.exec()
     ctx.close()
     return 0 if args.quit_after_show else int(code)
+
+
+def _set_window_icon(app: object) -> None:
+    from PySide6.QtGui import QIcon
+
+    from desktop_app.paths import resource_path
+
+    try:
+        app.setWindowIcon(QIcon(str(resource_path("icons", "letterdesk.svg"))))  # type: ignore[attr-defined]
+    except FileNotFoundError:
+        pass  # a missing icon is cosmetic; doctor reports missing resources
+
+
+def _store_opens(ctx: object) -> bool:
+    """Open the store; when it is damaged, say so and offer the newest backup (issue 9 §6).
+
+    Never overwrites the damaged file: restore keeps it aside.
+    """
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop_app.domain.errors import LetterDeskError
+    from desktop_app.services import backup
+
+    try:
+        ctx.store  # type: ignore[attr-defined]  # noqa: B018 - opening is the check
+        return True
+    except LetterDeskError as exc:
+        error = exc
+    candidates = [b for b in backup.list_backups(ctx.home)  # type: ignore[attr-defined]
+                  if b["reason"] != "before_restore"]
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("app", "数据库无法打开"),
+                      error.message)
+    restore_button = None
+    if candidates:
+        restore_button = box.addButton(
+            QCoreApplication.translate("app", "从最近的备份恢复"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("app", "退出"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    if restore_button is not None and box.clickedButton() is restore_button:
+        try:
+            backup.restore(ctx, Path(candidates[0]["file"]))  # type: ignore[arg-type]
+            ctx.store  # type: ignore[attr-defined]  # noqa: B018
+            return True
+        except LetterDeskError as exc:
+            QMessageBox.critical(None, QCoreApplication.translate("app", "恢复失败"), exc.message)
+    return False
+
+
+def _start_up_backup(ctx: object, window: object) -> None:
+    """Daily start-up backup of the store (services.backup), after the window is shown."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop_app.domain.errors import LetterDeskError
+    from desktop_app.services import backup
+
+    try:
+        backup.backup_on_start(ctx)  # type: ignore[arg-type]
+    except (LetterDeskError, OSError) as exc:
+        window.statusBar().showMessage(  # type: ignore[attr-defined]
+            QCoreApplication.translate("app", "启动备份失败：") + str(exc), 10000)
 
 
 if __name__ == "__main__":
