@@ -71,12 +71,34 @@ def register_pdf_fonts() -> None:
         for role, name in PDF_FONT_NAMES.items():
             if name not in registered:
                 pdfmetrics.registerFont(TTFont(name, str(font_path(role))))
+            _cache_tables(pdfmetrics.getFont(name).face)
         for family in (BODY_FONT, HEAD_FONT):
             addMapping(family, 0, 0, family)
             addMapping(family, 1, 0, HEAD_FONT)
             addMapping(family, 0, 1, family)
             addMapping(family, 1, 1, HEAD_FONT)
         _registered = True
+
+
+def _cache_tables(face) -> None:
+    """Keep the font tables the PDF subsetter copies out of the font file.
+
+    reportlab slices every table (the 9 MB ``glyf`` of the body font among them) out of the
+    font file again for each 256-glyph subset of each PDF; one copy per process is enough.
+    """
+    if getattr(face, "_letterdesk_tables", None) is not None:
+        return
+    tables: dict[str, bytes] = {}
+    read = face.get_table
+
+    def get_table(tag: str) -> bytes:
+        data = tables.get(tag)
+        if data is None:
+            data = tables[tag] = read(tag)
+        return data
+
+    face.get_table = get_table
+    face._letterdesk_tables = tables
 
 
 @lru_cache(maxsize=4)

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import io
+from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -125,23 +126,46 @@ class _Styles:
             **base,
         )
 
+        self.slip_body = ParagraphStyle("ld-slip-body", parent=self.body,
+                                        firstLineIndent=2 * self.body.fontSize)
+        self._derived: dict[tuple, ParagraphStyle] = {}
+
     def paragraph(self, block: m.Paragraph) -> ParagraphStyle:
-        style = ParagraphStyle(
-            "ld-p", parent=self.body, alignment=_ALIGN.get(block.align, TA_JUSTIFY),
-            firstLineIndent=2 * self.body.fontSize if block.indent else 0,
-        )
-        if block.bold:
-            style.fontName = HEAD_FONT
+        key = ("p", block.align, block.indent, block.bold)
+        style = self._derived.get(key)
+        if style is None:
+            style = ParagraphStyle(
+                "ld-p", parent=self.body, alignment=_ALIGN.get(block.align, TA_JUSTIFY),
+                firstLineIndent=2 * self.body.fontSize if block.indent else 0,
+            )
+            if block.bold:
+                style.fontName = HEAD_FONT
+            self._derived[key] = style
         return style
 
     def cell_style(self, align: str, bold: bool = False) -> ParagraphStyle:
-        style = ParagraphStyle(
-            f"ld-cell-{align}-{int(bold)}", parent=self.cell,
-            alignment=_ALIGN.get(align, TA_LEFT),
-        )
-        if bold:
-            style.fontName = HEAD_FONT
+        key = ("cell", align, bold)
+        style = self._derived.get(key)
+        if style is None:
+            style = ParagraphStyle(
+                f"ld-cell-{align}-{int(bold)}", parent=self.cell,
+                alignment=_ALIGN.get(align, TA_LEFT),
+            )
+            if bold:
+                style.fontName = HEAD_FONT
+            self._derived[key] = style
         return style
+
+
+_styles_cache: dict[Preset, _Styles] = {}
+
+
+def _styles(preset: Preset) -> _Styles:
+    """The styles of a preset, made once per process (styles are never modified)."""
+    st = _styles_cache.get(preset)
+    if st is None:
+        st = _styles_cache.setdefault(preset, _Styles(preset))
+    return st
 
 
 class CutLine(Flowable):
@@ -234,7 +258,7 @@ class _Builder:
     def __init__(self, doc: m.Document, preset: Preset, frame_width: float) -> None:
         self.doc = doc
         self.p = preset
-        self.st = _Styles(preset)
+        self.st = _styles(preset)
         self.fw = frame_width
 
     def flowables(self) -> list[Flowable]:
@@ -350,9 +374,7 @@ class _Builder:
             CutLine(b.cut_label, self.p.small_size),
             RLParagraph(markup(b.title), st.slip_title),
         ]
-        body = ParagraphStyle("ld-slip-body", parent=st.body,
-                              firstLineIndent=2 * st.body.fontSize)
-        parts += [RLParagraph(markup(t), body) for t in b.paragraphs]
+        parts += [RLParagraph(markup(t), st.slip_body) for t in b.paragraphs]
         if b.fields:
             label_w = self.fw * 0.32
             rows = [[RLParagraph(markup(field_label(f)), st.body), ""] for f in b.fields]
@@ -417,6 +439,7 @@ def signature_main_texts(b: m.Signature) -> list[str]:
     return [t for t in (b.sender, b.seal_label, b.date_text) if t]
 
 
+@lru_cache(maxsize=8)
 def _numbered_canvas_factory(preset: Preset):
     class NumberedCanvas(Canvas):
         """Defers page output so the footer can say how many pages there are."""
