@@ -145,14 +145,11 @@ def _series_table() -> dict[str, tuple[str, str, str]]:
         from desktop_app.services import receipts
     except ImportError:
         return table
-    known = getattr(receipts, "SERIES", None)
+    known = getattr(receipts, "SERIES", None)  # {"general": ("receipt_general", "SJ-…"), …}
     if isinstance(known, dict):
         for name, spec in known.items():
-            key = getattr(spec, "key", None) or (spec.get("key") if isinstance(spec, dict) else None)
-            pattern = getattr(spec, "pattern", None) or (
-                spec.get("pattern") if isinstance(spec, dict) else None)
-            if key and pattern and name in table:
-                table[name] = (str(key), str(pattern), table[name][2])
+            if isinstance(spec, tuple) and len(spec) == 2 and name in table:
+                table[name] = (str(spec[0]), str(spec[1]), table[name][2])
     return table
 
 
@@ -173,7 +170,7 @@ def _receipt_kind() -> str:
         from desktop_app.services import receipts
     except ImportError:
         return RECEIPT_KIND
-    return str(getattr(receipts, "RECEIPT_KIND", RECEIPT_KIND))
+    return str(getattr(receipts, "KIND_RECEIPT", RECEIPT_KIND))
 
 
 def import_receipts(ctx: AppContext, path: str | Path) -> dict[str, Any]:
