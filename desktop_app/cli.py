@@ -438,6 +438,7 @@ def _start_up_backup(ctx: Any) -> None:
     """Daily backup before the first change of the day; a failure warns, never blocks."""
     from desktop_app.services.backup import backup_on_start
 
+    ctx.store  # noqa: B018 - a damaged store is the command's error, reported once by _run
     try:
         backup_on_start(ctx)
     except (LetterDeskError, OSError) as exc:
