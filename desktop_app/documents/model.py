@@ -9,7 +9,7 @@ and of the DOCX is the same (a test extracts both and compares). Blocks hold fin
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 Align = Literal["left", "center", "right", "justify"]
 
@@ -106,10 +106,10 @@ class Spacer:
     height_mm: float = 5.0
 
 
-Block = Union[
-    Letterhead, Title, NumberLine, Addressee, Paragraph, Heading, Table, Signature, AckSlip,
-    PageBreak, Spacer,
-]
+Block = (
+    Letterhead | Title | NumberLine | Addressee | Paragraph | Heading | Table | Signature
+    | AckSlip | PageBreak | Spacer
+)
 
 
 @dataclass
@@ -131,7 +131,7 @@ class Document:
     page_size_mm: tuple[float, float] = (210.0, 297.0)
     author: str = ""
 
-    def add(self, *blocks: Block) -> "Document":
+    def add(self, *blocks: Block) -> Document:
         self.blocks.extend(blocks)
         return self
 
