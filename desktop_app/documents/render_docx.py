@@ -204,7 +204,7 @@ class _Image:
 class _Skeleton:
     """Cached parts of a package built once by python-docx."""
 
-    entries: list[tuple[str, bytes]]  # part name -> raw deflated zip entry (local header too)
+    entries: list[tuple[str, tuple[bytes, bytes]]]  # part name -> (local entry, central record)
     names: list[str]
     doc_head: str  # word/document.xml up to and including <w:body>
     doc_tail: str  # from <w:sectPr ...> to the end
@@ -406,7 +406,7 @@ class _Writer:
             left: float | None = None, keep_next: bool | None = None, no_grid: bool = False,
             border: str = "") -> str:
         """``keep_next``: True, None (absent) or False (``w:val="0"``, explicitly off)."""
-        spacing = (f'<w:spacing w:lineRule="exact" w:line="{_tw(line)}"' if exact
+        spacing = (f'<w:spacing w:lineRule="exact" w:line="{_tw(line)}"' if exact and line is not None
                    else '<w:spacing w:lineRule="auto" w:line="240"')
         ind = ""
         if left is not None or first_line is not None:
@@ -676,6 +676,7 @@ def render_docx_bytes(doc: m.Document) -> bytes:
         core = core.replace(_PLACEHOLDER.format(i), _xml_text(value or ""))
     dynamic["docProps/core.xml"] = core.encode("utf-8")
     if doc.watermark:
+        assert sk.hdr_head is not None and sk.hdr_tail is not None  # built with a watermark
         dynamic["word/header1.xml"] = (
             sk.hdr_head + "<w:r>" + w.watermark_pict(doc.watermark) + "</w:r>" + sk.hdr_tail
         ).encode("utf-8")

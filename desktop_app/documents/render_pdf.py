@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -390,7 +391,7 @@ class _Builder:
         return KeepTogether(parts)
 
 
-def fit_column_widths(b: m.Table, ncol: int, aligns: list[str], weights: list[float],
+def fit_column_widths(b: m.Table, ncol: int, aligns: Sequence[str], weights: list[float],
                       width: float, size: float, stretch: float = 1.0) -> list[float]:
     """Column widths from relative weights, widened so that amounts and dates (right or
     centre aligned columns) fit on one line; the room comes from text columns, which wrap.
