@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Collection, Sequence
+from typing import Any
 
 from reportlab.lib import textsplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -213,7 +214,7 @@ def word_split(word, maxWidths, fontName, fontSize, encoding="utf8"):  # noqa: N
 def cjk_frag_split(frags, maxWidths, calcBounds, encoding="utf8"):
     """Drop-in replacement for ``reportlab.platypus.paragraph.cjkFragSplit``."""
     cjk_u = rl_paragraph.cjkU
-    units = []
+    units: list[Any] = []
     for f in frags:
         text = f.text
         if isinstance(text, bytes):
