@@ -118,6 +118,8 @@ def _ignorable(ch: str) -> bool:
 def missing_glyphs(text: str, role: str = "body") -> list[str]:
     """Characters of ``text`` the bundled font lacks, each once, in order of appearance."""
     cps = _codepoints("head" if role in ("head", HEAD_FONT) else "body")
+    if cps.issuperset(map(ord, text)):
+        return []  # the usual case, checked in C
     out: list[str] = []
     for ch in text:
         if ord(ch) not in cps and not _ignorable(ch) and ch not in out:

@@ -76,6 +76,9 @@ def _fixings_from(rows: object, source: str, where: str) -> list[Fixing]:
     return out
 
 
+_LOAD_CACHE: dict[tuple[object, ...], LprTable] = {}
+
+
 class LprTable:
     """Rates in percent a year by date, benchmark before the reform, LPR after it."""
 
@@ -89,7 +92,28 @@ class LprTable:
 
     @classmethod
     def load(cls, user_file: Path | None = None) -> LprTable:
-        """The shipped table, extended by the fixings in ``user_file`` (if it exists)."""
+        """The shipped table, extended by the fixings in ``user_file`` (if it exists).
+
+        Cached per user-file state (path, size, mtime): a batch of a thousand letters reads
+        the table once, and an added fixing is seen at once.
+        """
+        key: tuple[object, ...] = (None,)
+        if user_file is not None:
+            try:
+                st = Path(user_file).stat()
+                key = (str(user_file), st.st_size, st.st_mtime_ns)
+            except OSError:
+                key = (str(user_file), None)
+        cached = _LOAD_CACHE.get(key)
+        if cached is None:
+            cached = cls._load(user_file)
+            if len(_LOAD_CACHE) > 16:
+                _LOAD_CACHE.clear()
+            _LOAD_CACHE[key] = cached
+        return cached
+
+    @classmethod
+    def _load(cls, user_file: Path | None) -> LprTable:
         data = json.loads(resource_path("lpr.json").read_text(encoding="utf-8"))
         as_of = parse_date(data["as_of"], "as_of")
         fixings = _fixings_from(data["benchmark"], "benchmark", "benchmark")

@@ -260,6 +260,7 @@ class SourceRow:
     row: int
     data: dict[str, Any] | None
     error: dict[str, Any] | None = None
+    checked: Any = None  # the validation pass's result, reused when issuing
 
 
 def _set_path(target: dict[str, Any], path: str, value: Any) -> None:
@@ -446,7 +447,7 @@ def run_batch(ctx: AppContext, kind: str, source: str | Path, out_dir: Path,
                                     "field": row.error["field"], "reason": row.error["reason"]})
             continue
         try:
-            validate(row.data)
+            row.checked = validate(row.data)
         except ValidationError as exc:
             reject(row, exc.field, exc.message)
             continue
@@ -471,7 +472,7 @@ def run_batch(ctx: AppContext, kind: str, source: str | Path, out_dir: Path,
     return report
 
 
-CHUNK_PER_WORKER = 4  # rows per worker per transaction: cancel granularity vs. pool overhead
+CHUNK_PER_WORKER = 8  # rows per worker per transaction: cancel granularity vs. pool overhead
 
 
 class _RowRunner:
@@ -525,32 +526,51 @@ class _RowRunner:
                 self._one(issue, row)
                 self._tick()
             return
-        from concurrent.futures import ProcessPoolExecutor
+        from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
-        with ProcessPoolExecutor(workers) as pool:
-            size = CHUNK_PER_WORKER * workers
-            for start in range(0, len(rows), size):
+        size = CHUNK_PER_WORKER * workers
+        chunks = [rows[start:start + size] for start in range(0, len(rows), size)]
+        # The next chunk is prepared (documents built, glyphs checked) on a thread while the
+        # process pool renders the current one: the two cores never wait for this process.
+        with ProcessPoolExecutor(workers) as pool, ThreadPoolExecutor(1) as ahead:
+            upcoming = ahead.submit(self._prepare, chunks[0]) if chunks else None
+            for index in range(len(chunks)):
+                assert upcoming is not None
+                current = upcoming.result()
+                upcoming = (ahead.submit(self._prepare, chunks[index + 1])
+                            if index + 1 < len(chunks) else None)
                 if self._cancelled():
                     return
-                self._chunk(issue, rows[start:start + size], pool)
+                self._chunk(issue, current, pool)
 
-    def _chunk(self, issue: Callable[[dict[str, Any]], Any], rows: list[SourceRow],
-               pool: Any) -> None:
+    def _prepare(self, rows: list[SourceRow]) -> list[tuple[SourceRow, Any]]:
+        """(row, PreparedIssue or the LetterDeskError that rejects it) for a chunk."""
+        out: list[tuple[SourceRow, Any]] = []
+        for row in rows:
+            try:
+                out.append((row, _prepared_letter(self.ctx, self.kind, row.data or {},
+                                                  row.checked)))
+            except LetterDeskError as exc:
+                out.append((row, exc))
+        return out
+
+    def _chunk(self, issue: Callable[[dict[str, Any]], Any],
+               rows: list[tuple[SourceRow, Any]], pool: Any) -> None:
         """One transaction for the chunk (store.issue_many); on failure, row by row."""
         from desktop_app.services.issuing import FORMATS, issue_prepared
 
         prepared: list[Any] = []
         ready: list[SourceRow] = []
-        for row in rows:
-            try:
-                prepared.append(_prepared_letter(self.ctx, self.kind, row.data or {}))
+        for row, item in rows:
+            if isinstance(item, ValidationError):
+                self.reject(row, item.field, item.message)
+                self._tick()
+            elif isinstance(item, LetterDeskError):
+                self.reject(row, "", item.message)
+                self._tick()
+            else:
+                prepared.append(item)
                 ready.append(row)
-            except ValidationError as exc:
-                self.reject(row, exc.field, exc.message)
-                self._tick()
-            except LetterDeskError as exc:
-                self.reject(row, "", exc.message)
-                self._tick()
         if not ready:
             return
         try:
@@ -568,12 +588,20 @@ class _RowRunner:
         self._tick(len(ready))
 
 
-def _prepared_letter(ctx: AppContext, kind_id: str, data: dict[str, Any]) -> Any:
-    """What ``letters.render_letter`` would issue, as an ``issuing.PreparedIssue``."""
+def _prepared_letter(ctx: AppContext, kind_id: str, data: dict[str, Any],
+                     checked: Any = None) -> Any:
+    """What ``letters.render_letter`` would issue, as an ``issuing.PreparedIssue``.
+
+    ``checked`` is the validation pass's ``prepare_letter`` result for the row, reused so
+    each row is validated and computed once.
+    """
     from desktop_app.services.issuing import PreparedIssue, glyph_warnings
 
     letters = _letters()
-    kind, prep, env = letters.prepare_letter(kind_id, data, ctx)
+    if isinstance(checked, tuple) and len(checked) == 3:
+        kind, prep, env = checked
+    else:
+        kind, prep, env = letters.prepare_letter(kind_id, data, ctx)
     link_parent = getattr(letters, "link_parent", None)
     parent = link_parent(ctx, prep) if link_parent is not None else None  # before the snapshot
     warnings = list(prep.warnings) + glyph_warnings(kind.build(prep, None, env))
