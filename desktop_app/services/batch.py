@@ -8,7 +8,6 @@ consumes no number (ARCHITECTURE.md: nothing written, no number consumed on fail
 
 from __future__ import annotations
 
-import inspect
 import json
 import logging
 import os
@@ -401,17 +400,12 @@ def _validator(ctx: AppContext, kind: str) -> Callable[[dict[str, Any]], Any]:
 def _issuer(ctx: AppContext, kind: str, out_dir: Path) -> Callable[[dict[str, Any]], Any]:
     """Issue one row without the per-document ledger sync (the batch syncs once at the end)."""
     if kind == "receipt":
-        from desktop_app.services.receipts import issue_receipt as func
+        from desktop_app.services.receipts import issue_receipt
 
-        if "sync_ledger" in inspect.signature(func).parameters:
-            return lambda data: func(ctx, data, out_dir, sync_ledger=False)
-        return lambda data: func(ctx, data, out_dir)
+        return lambda data: issue_receipt(ctx, data, out_dir, sync_ledger=False)
     render_letter = _letters().render_letter
-    if "sync_ledger" in inspect.signature(render_letter).parameters:
-        return lambda data: render_letter(ctx, kind, data, out_dir, formats=("pdf", "docx"),
-                                          preview=False, sync_ledger=False)
     return lambda data: render_letter(ctx, kind, data, out_dir, formats=("pdf", "docx"),
-                                      preview=False)
+                                      preview=False, sync_ledger=False)
 
 
 def _column_of(columns: Sequence[TemplateColumn], field_path: str) -> str | None:
@@ -447,7 +441,7 @@ def run_batch(ctx: AppContext, kind: str, source: str | Path, out_dir: Path,
                                     "field": row.error["field"], "reason": row.error["reason"]})
             continue
         try:
-            row.checked = validate(row.data)
+            row.checked = validate(row.data or {})
         except ValidationError as exc:
             reject(row, exc.field, exc.message)
             continue

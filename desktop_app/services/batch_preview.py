@@ -45,7 +45,7 @@ def preview_batch(ctx: AppContext, kind: str, source: str | Path) -> list[dict[s
                          reason=row.error.get("reason", ""))
         else:
             try:
-                validate(row.data)
+                validate(row.data or {})
             except ValidationError as exc:
                 entry.update(ok=False, field=exc.field,
                              column=batch._column_of(columns, exc.field), reason=exc.message)

@@ -57,7 +57,8 @@ def add_delivery(ctx: AppContext, number: str, method: str, tracking: str | None
     address = _clean(address)
     warnings: list[dict[str, Any]] = []
     if address is None:
-        data = doc.data.get("input") if isinstance(doc.data.get("input"), dict) else doc.data
+        snapshot_input = doc.data.get("input")
+        data: dict[str, Any] = snapshot_input if isinstance(snapshot_input, dict) else doc.data
         debtor = data.get("debtor") if isinstance(data.get("debtor"), dict) else {}
         address = _clean(debtor.get("address")) if debtor else None
     if method in POSTAL and not tracking:

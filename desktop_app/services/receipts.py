@@ -250,7 +250,8 @@ def write_form_files(out_dir: Path, parts: list[str], kind: str, content: rl.For
 
 
 # -- issue ----------------------------------------------------------------------------------------
-def issue_receipt(ctx: AppContext, data: Any, out_dir: Path) -> IssueResult:
+def issue_receipt(ctx: AppContext, data: Any, out_dir: Path,
+                  sync_ledger: bool = True) -> IssueResult:
     """Issue a numbered 收据 / 押金收据 in its layout; prints warnings (employee deposit)."""
     valid = validate_receipt(data)
     layout = valid["layout"] or default_layout(ctx)
@@ -300,6 +301,7 @@ def issue_receipt(ctx: AppContext, data: Any, out_dir: Path) -> IssueResult:
         issued_on=valid["date"], snapshot=snapshot, build=build, out_dir=out_dir,
         name_parts=name_parts, formats=("pdf", "docx"), party_name=payer["name"],
         amount=valid["amount"], warnings=receipt_warnings(valid), render=render,
+        sync_ledger=sync_ledger,
     )
 
 
