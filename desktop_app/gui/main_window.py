@@ -3,6 +3,11 @@
 Pages are plain QWidgets; the window forwards the global actions (新建/出具/打印/保存 DOCX/
 查找) to the current page when it offers them (``new_document``, ``issue``, ``print_document``,
 ``save_docx``, ``focus_search``).
+
+Pages are built lazily, the first time they are shown: the stack starts with an empty
+placeholder per page and ``ensure_page`` swaps in the real page (start-up time, issue 8 §6:
+the ledger page pulls in openpyxl, the receipts page reportlab). ``pages`` holds only the pages
+built so far; ``page(key)`` builds on demand.
 """
 
 from __future__ import annotations
@@ -96,11 +101,11 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(150)
         self.stack = QStackedWidget()
-        for key, module, cls in PAGES:
+        for key, _module, _cls in PAGES:
             title = page_title(key)
-            page = self._load_page(key, module, cls, title)
-            self.pages[key] = page
-            self.stack.addWidget(page)
+            placeholder = QWidget()
+            placeholder.setObjectName(f"pending_{key}")
+            self.stack.addWidget(placeholder)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(120, 36))
@@ -112,6 +117,24 @@ class MainWindow(QMainWindow):
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+
+    def ensure_page(self, key: str) -> QWidget:
+        """The page for ``key``, built now if this is its first use (lazy pages)."""
+        page = self.pages.get(key)
+        if page is not None:
+            return page
+        index = [k for k, _m, _c in PAGES].index(key)
+        _key, module, cls = PAGES[index]
+        page = self._load_page(key, module, cls, page_title(key))
+        self.pages[key] = page
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current == index:
+            self.stack.setCurrentIndex(index)
+        return page
 
     def _load_page(self, key: str, module: str, cls: str, title: str) -> QWidget:
         try:
@@ -185,21 +208,25 @@ class MainWindow(QMainWindow):
 
     # -- behaviour -------------------------------------------------------------------------------
     def page(self, key: str) -> Any:
-        return self.pages[key]
+        return self.ensure_page(key)
 
     def current_key(self) -> str:
         return PAGES[max(0, self.nav.currentRow())][0]
 
     def show_page(self, key: str) -> Any:
         self.nav.setCurrentRow([k for k, _m, _c in PAGES].index(key))
-        return self.pages[key]
+        return self.ensure_page(key)
 
     def _on_page_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        fresh = PAGES[row][0] not in self.pages  # a page built just now is already current
+        self.ensure_page(PAGES[row][0])
         self.stack.setCurrentIndex(row)
         page = self.stack.currentWidget()
         for name, action in self.actions_by_name.items():
             action.setEnabled(hasattr(page, name))
-        if hasattr(page, "activated"):
+        if not fresh and hasattr(page, "activated"):
             page.activated()
 
     def dispatch(self, name: str) -> None:

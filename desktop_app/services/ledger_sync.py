@@ -15,7 +15,6 @@ from typing import Any
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.ledger.sheets import LETTER_KIND_TITLES, LedgerFilter, LedgerSource
-from desktop_app.ledger.writer import write_workbook_atomic
 from desktop_app.services.context import AppContext
 from desktop_app.store.db import now_text
 
@@ -69,6 +68,8 @@ def _source(ctx: AppContext, flt: LedgerFilter | None = None) -> LedgerSource:
 
 def sync_ledger(ctx: AppContext) -> list[dict[str, Any]]:
     """Regenerate the workbook at ``ctx.ledger_path``; returns warnings (never raises OSError)."""
+    from desktop_app.ledger.writer import write_workbook_atomic  # openpyxl: ~0.3 s to import
+
     target = ctx.ledger_path
     try:
         write_workbook_atomic(target, _source(ctx))
@@ -115,6 +116,8 @@ def export_ledger(ctx: AppContext, out: Path | str, date_from: str | date | None
         raise ValidationError("--out", f"导出文件须以 .xlsx 结尾：{target}")
     if target.is_dir():
         raise ValidationError("--out", f"输出位置是文件夹，请给出文件名：{target}")
+    from desktop_app.ledger.writer import write_workbook_atomic
+
     try:
         counts = write_workbook_atomic(target, _source(ctx, flt))
     except OSError as exc:

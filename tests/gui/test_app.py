@@ -79,10 +79,21 @@ def test_main_window_pages_and_geometry(qtbot: Any, ctx: Any, profile: Any) -> N
     qtbot.addWidget(window)
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["催款函件", "违约金计算", "收据与押金", "台账", "往来单位", "设置"]
+    # lazy pages: only the start page is built; each page is built when first shown
+    assert list(window.pages) == ["letters"]
+    assert window.stack.currentWidget() is window.pages["letters"]
+    for row, (key, _module, _cls) in enumerate(PAGES):
+        window.nav.setCurrentRow(row)
+        assert window.stack.currentWidget() is window.pages[key]
+        assert window.stack.currentWidget().objectName() == f"page_{key}"
+        assert window.stack.indexOf(window.pages[key]) == row
     assert not any(isinstance(p, PlaceholderPage) for p in window.pages.values())
-    assert len(window.pages) == len(PAGES)
+    assert len(window.pages) == len(PAGES) == window.stack.count()
     window.resize(760, 540)  # inside the 800×600 offscreen screen
     window.show_page("ledger")
+    # the global actions follow the page shown (the ledger page has 查找, not 出具)
+    assert window.actions_by_name["focus_search"].isEnabled()
+    assert not window.actions_by_name["issue"].isEnabled()
     window.close()
     again = MainWindow(ctx, GuiSettings(ctx.home), first_start=False)
     qtbot.addWidget(again)
@@ -102,3 +113,30 @@ def test_english_translation_is_built_and_loaded(qapp: Any) -> None:
     finally:
         install_translator(qapp, "zh_CN")
     assert QCoreApplication.translate("MainWindow", "催款函件") == "催款函件"
+
+
+def test_start_up_does_not_import_openpyxl_or_reportlab(tmp_path: Path) -> None:
+    """Issue 8 §6 (start-up ≤ 1 s): heavy libraries load with the pages that use them."""
+    script = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from desktop_app.gui.main_window import MainWindow\n"
+        "from desktop_app.gui.settings import GuiSettings\n"
+        "from desktop_app.services.context import open_context\n"
+        f"ctx = open_context({str(tmp_path / 'h')!r})\n"
+        "w = MainWindow(ctx, GuiSettings(ctx.home), first_start=False)\n"
+        "w.show()\n"
+        "app.processEvents()\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'openpyxl', 'reportlab'}))\n"
+        "w.show_page('ledger')\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'openpyxl', 'reportlab'}))\n"
+        "w.close()\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    proc = subprocess.run([sys.executable, "-c", script], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    at_start, after_ledger = proc.stdout.splitlines()[-2:]
+    assert at_start == "[]"
+    assert after_ledger == "[]"  # the ledger view itself needs neither until export/sync
