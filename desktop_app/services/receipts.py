@@ -31,7 +31,7 @@ from typing import Any
 from desktop_app.documents import receipt as receipt_doc
 from desktop_app.documents import receipt_layouts as rl
 from desktop_app.domain.dates import parse_date
-from desktop_app.domain.errors import StateError, ValidationError
+from desktop_app.domain.errors import NotFoundError, StateError, ValidationError
 from desktop_app.domain.masking import mask_id
 from desktop_app.domain.money import parse_amount, plain_amount
 from desktop_app.paths import resource_path
@@ -303,6 +303,56 @@ def issue_receipt(ctx: AppContext, data: Any, out_dir: Path,
         amount=valid["amount"], warnings=receipt_warnings(valid), render=render,
         sync_ledger=sync_ledger,
     )
+
+
+PREVIEW_SUFFIX = "（预览）"
+PREVIEW_STAMP = "草稿"
+
+
+def preview_receipt_pdf(ctx: AppContext, data: Any) -> bytes:
+    """The PDF the form would issue now, as a draft (GUI live preview); records nothing.
+
+    Same validation and layout check as ``issue_receipt`` (a preview that renders means the
+    issue will not fail on the form); the next number is only read, never taken (DOMAIN.md
+    section 4: continuous numbers), shown with （预览） and a 草稿 stamp over each copy.
+    """
+    valid = validate_receipt(data)
+    layout = valid["layout"] or default_layout(ctx)
+    series_key, pattern = SERIES[valid["series"]]
+    payer = valid["payer"]
+    remarks = valid["remarks"]
+    if remarks is None and valid["series"] == "deposit":
+        remarks = defaults()["deposit_remarks"]
+    snapshot: dict[str, Any] = {
+        "series": valid["series"], "title": defaults()["titles"][valid["series"]],
+        "date": valid["date"].isoformat(),
+        "payer": {"name": payer["name"], "type": payer["type"],
+                  "id_number": mask_id(payer["id_number"]) if payer["id_number"] else None,
+                  "phone": payer["phone"]},
+        "purpose": valid["purpose"], "amount": plain_amount(valid["amount"]),
+        "method": valid["method"], "reference": valid["reference"], "remarks": remarks,
+        "layout": layout, "copies": receipt_copies(ctx), "signers": receipt_signers(ctx),
+        "payee": str(ctx.profile.get("name") or ""),
+    }
+    spec = overlay_spec(ctx) if layout == rl.OVERLAY else None
+    try:  # read-only: a series not created yet starts at 1 (no ensure_series write here)
+        number = ctx.store.peek_number(series_key, valid["date"])
+    except NotFoundError:
+        from desktop_app.store.db import format_number
+
+        number = format_number(pattern, valid["date"].year, 1)
+    _check_fits(KIND_RECEIPT, receipt_doc.receipt_content(snapshot, number), layout, spec)
+    offset = overlay_offset(ctx)
+
+    def draw(shown: str) -> bytes:
+        content = receipt_doc.receipt_content(snapshot, shown, stamp=PREVIEW_STAMP)
+        return rl.render_bytes(lambda buf: receipt_doc.draw_pdf(buf, KIND_RECEIPT, content,
+                                                                layout, spec, offset))
+
+    try:
+        return draw(number + PREVIEW_SUFFIX)
+    except rl.FormOverflow:  # a narrow layout may not hold the suffix next to the number
+        return draw(number)
 
 
 # -- void ----------------------------------------------------------------------------------------

@@ -41,6 +41,10 @@ def test_issue_deposit_receipt_then_refund(qtbot: Any, ctx: Any, page: Any) -> N
     assert pdf.is_file() and "钱七" in squash(pdf_text(pdf))
     assert ctx.store.get(number).amount == 2000
     assert [d["number"] for d in page.deposit_rows] == [number]
+    # the preview moves on to the next number, still only shown as （预览）
+    following = ctx.store.peek_number("receipt_deposit", ctx.store.get(number).issued_on)
+    assert following != number
+    qtbot.waitUntil(lambda: f"{following}（预览）" in _preview_text(page), timeout=20000)
 
     page.deposits.selectRow(0)
     with qtbot.waitSignal(page.issued, timeout=20000):
@@ -65,3 +69,37 @@ def test_missing_purpose_marks_field(page: Any) -> None:
     page.issue()
     assert page.purpose.property("invalid")
     assert "事由" in page.error.text()
+
+
+def _preview_text(page: Any) -> str:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    if not page.preview.pdf_bytes:
+        return ""  # no preview rendered yet
+    reader = PdfReader(BytesIO(page.preview.pdf_bytes))
+    return squash("".join(p.extract_text() or "" for p in reader.pages))
+
+
+def test_typing_an_amount_updates_the_preview(qtbot: Any, ctx: Any, page: Any) -> None:
+    _fill(page)
+    qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=20000)
+    assert "人民币贰仟元整" in _preview_text(page)
+    with qtbot.waitSignal(page.preview_updated, timeout=20000) as blocker:
+        page.amount.setText("1,409.50")
+    assert blocker.args[0] > 0 and page.preview.page_count() > 0
+    text = _preview_text(page)
+    assert "人民币壹仟肆佰零玖元伍角整" in text and "贰仟元" not in text
+    assert "（预览）" in text and "草稿" in text
+    # a preview never takes a number (DOMAIN.md §4: continuous numbering)
+    assert ctx.store.list_documents() == []
+
+
+def test_preview_shows_what_is_missing(qtbot: Any, page: Any) -> None:
+    _fill(page)
+    qtbot.waitUntil(lambda: page.preview.page_count() > 0, timeout=20000)
+    page.purpose.setText("")
+    page.debouncer.flush()
+    assert "收款事由" in page.preview.message.text()
+    assert page.preview.stack.currentWidget() is page.preview.message
