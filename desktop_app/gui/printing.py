@@ -112,6 +112,28 @@ def print_pdf_to_file(data: bytes, path: Path) -> int:
     return sent
 
 
+def print_to_printer(data: bytes, printer_name: str, copies: int = 1,
+                     doc_name: str | None = None) -> int:
+    """Print PDF bytes on the named system printer (a CUPS queue) without a dialog.
+
+    The same path as after the print dialog is accepted: a native QPrinter, the paper size
+    from the PDF, every page sent. Returns the number of pages sent."""
+    document, buffer = load_pdf(data)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPrinterName(printer_name)
+    if not printer.isValid() or printer.printerName() != printer_name:
+        buffer.close()
+        raise OSError(f"找不到打印机：{printer_name}")
+    printer.setOutputFormat(QPrinter.OutputFormat.NativeFormat)
+    if doc_name:
+        printer.setDocName(doc_name)
+    prepare_printer(printer, document)
+    printer.setCopyCount(max(1, copies))
+    sent = print_document(document, printer)
+    buffer.close()
+    return sent
+
+
 def print_with_dialog(data: bytes, parent: QWidget | None = None, copies: int = 1) -> bool:
     """The system printer dialog (copies, printer choice), then print."""
     document, buffer = load_pdf(data, parent)
