@@ -140,3 +140,36 @@ def test_start_up_does_not_import_openpyxl_or_reportlab(tmp_path: Path) -> None:
     at_start, after_ledger = proc.stdout.splitlines()[-2:]
     assert at_start == "[]"
     assert after_ledger == "[]"  # the ledger view itself needs neither until export/sync
+
+
+def test_english_mode_navigation_and_table_headers(qtbot: Any, qapp: Any, ctx: Any,
+                                                   profile: Any) -> None:
+    """Strings kept in constants (QT_TRANSLATE_NOOP) are translated too, not only tr("…")."""
+    from PySide6.QtCore import Qt
+
+    from desktop_app.gui.bootstrap import install_translator
+    from desktop_app.gui.main_window import MainWindow
+    from desktop_app.gui.settings import GuiSettings
+
+    assert install_translator(qapp, "en") == "en"
+    try:
+        window = MainWindow(ctx, GuiSettings(ctx.home), first_start=False)
+        qtbot.addWidget(window)
+        titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+        assert titles == ["Letters", "Penalty calculator", "Receipts & deposits", "Ledger",
+                          "Parties", "Settings"]
+        ledger = window.show_page("ledger")
+        model = ledger.view.model()
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in
+                   range(model.columnCount())]
+        assert headers[:5] == ["Number", "Kind", "Date", "Party", "Amount"]
+        assert "Status" in headers and "Penalty" in headers
+        assert not any("\u4e00" <= ch <= "\u9fff" for h in headers for ch in h), headers
+        receipts = window.show_page("receipts")
+        deposit_headers = [receipts.deposits.horizontalHeaderItem(c).text()
+                           for c in range(receipts.deposits.columnCount())]
+        assert deposit_headers[0] == "Number" and "Balance" in deposit_headers
+        assert receipts.payer_type.itemText(2) == "Employee"
+        window.close()
+    finally:
+        install_translator(qapp, "zh_CN")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,7 +30,13 @@ from desktop_app.gui.desktop import error_text, open_path
 from desktop_app.gui.workers import Job, start_job
 from desktop_app.services.context import AppContext
 
-PREVIEW_COLUMNS = ("行", "对方", "状态", "列", "说明")
+PREVIEW_COLUMNS = (
+    QT_TRANSLATE_NOOP("BatchDialog", "行"),
+    QT_TRANSLATE_NOOP("BatchDialog", "对方"),
+    QT_TRANSLATE_NOOP("BatchDialog", "状态"),
+    QT_TRANSLATE_NOOP("BatchDialog", "列"),
+    QT_TRANSLATE_NOOP("BatchDialog", "说明"),
+)
 
 
 def _run(home: Path, func: Any) -> Any:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,12 +19,19 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import LetterDeskError, ValidationError
 from desktop_app.gui.widgets.field_errors import ErrorLabel, mark_invalid
 
-PARTY_TYPES = (("company", "单位"), ("person", "个人"), ("debtor", "欠款方"),
-               ("customer", "客户"), ("employee", "员工"), ("guarantor", "担保人"))
+PARTY_TYPES = (
+    ("company", QT_TRANSLATE_NOOP("PartyDialog", "单位")),
+    ("person", QT_TRANSLATE_NOOP("PartyDialog", "个人")),
+    ("debtor", QT_TRANSLATE_NOOP("PartyDialog", "欠款方")),
+    ("customer", QT_TRANSLATE_NOOP("PartyDialog", "客户")),
+    ("employee", QT_TRANSLATE_NOOP("PartyDialog", "员工")),
+    ("guarantor", QT_TRANSLATE_NOOP("PartyDialog", "担保人")),
+)
 
 
 def party_type_title(code: str | None) -> str:
-    return dict(PARTY_TYPES).get(code or "", code or "")
+    title = dict(PARTY_TYPES).get(code or "")
+    return QCoreApplication.translate("PartyDialog", title) if title else (code or "")
 
 
 class PartyDialog(QDialog):

@@ -146,4 +146,10 @@ EN_TEXTS: dict[str, str] = {
     "分段（逾期天数）": "Staged (days overdue)", "自到期次日起算": "From the day after due",
     "到期当日起算": "From the due date", "还款先抵本金": "Principal first",
     "先抵违约金（民法典561条）": "Penalty first (Civil Code art. 561)",
+    "证件号": "ID number", "欠款方": "Debtor", "客户": "Customer", "员工": "Employee",
+    "担保人": "Guarantor", "跟随系统": "System default", "简体中文": "简体中文",
+    "填写完整后显示预览：%1": "The preview appears once the form is complete: %1",
+    # start-up (app.py)
+    "数据库无法打开": "The database cannot be opened", "从最近的备份恢复": "Restore the latest backup",
+    "退出": "Quit", "恢复失败": "Restore failed", "启动备份失败：": "Start-up backup failed: ",
 }

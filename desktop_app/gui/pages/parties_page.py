@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -25,7 +25,14 @@ from desktop_app.gui.dialogs.party_dialog import PartyDialog, party_type_title
 from desktop_app.gui.workers import start_job
 from desktop_app.services.context import AppContext
 
-COLUMNS = ("名称", "类型", "证件号", "电话", "地址", "备注")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("PartiesPage", "名称"),
+    QT_TRANSLATE_NOOP("PartiesPage", "类型"),
+    QT_TRANSLATE_NOOP("PartiesPage", "证件号"),
+    QT_TRANSLATE_NOOP("PartiesPage", "电话"),
+    QT_TRANSLATE_NOOP("PartiesPage", "地址"),
+    QT_TRANSLATE_NOOP("PartiesPage", "备注"),
+)
 
 
 def masked_id(text: str | None, mask: bool) -> str:

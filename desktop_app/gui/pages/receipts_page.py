@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -41,9 +41,25 @@ from desktop_app.gui.widgets.pdf_preview import PdfPreview
 from desktop_app.gui.workers import Debouncer, LatestOnly, start_job
 from desktop_app.services.context import AppContext
 
-SERIES = (("general", "收据"), ("deposit", "押金收据"))
-PAYER_TYPES = (("person", "个人"), ("company", "单位"), ("employee", "本单位员工"))
-DEPOSIT_COLUMNS = ("编号", "日期", "交款人", "押金", "已扣", "已退", "余额", "状态")
+SERIES = (
+    ("general", QT_TRANSLATE_NOOP("ReceiptsPage", "收据")),
+    ("deposit", QT_TRANSLATE_NOOP("ReceiptsPage", "押金收据")),
+)
+PAYER_TYPES = (
+    ("person", QT_TRANSLATE_NOOP("ReceiptsPage", "个人")),
+    ("company", QT_TRANSLATE_NOOP("ReceiptsPage", "单位")),
+    ("employee", QT_TRANSLATE_NOOP("ReceiptsPage", "本单位员工")),
+)
+DEPOSIT_COLUMNS = (
+    QT_TRANSLATE_NOOP("ReceiptsPage", "编号"),
+    QT_TRANSLATE_NOOP("ReceiptsPage", "日期"),
+    QT_TRANSLATE_NOOP("ReceiptsPage", "交款人"),
+    QT_TRANSLATE_NOOP("ReceiptsPage", "押金"),
+    QT_TRANSLATE_NOOP("ReceiptsPage", "已扣"),
+    QT_TRANSLATE_NOOP("ReceiptsPage", "已退"),
+    QT_TRANSLATE_NOOP("ReceiptsPage", "余额"),
+    QT_TRANSLATE_NOOP("ReceiptsPage", "状态"),
+)
 
 
 def _run(home: Path, func: Any) -> Any:

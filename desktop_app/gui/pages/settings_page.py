@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -25,7 +25,11 @@ from desktop_app.gui.widgets.field_errors import ErrorLabel
 from desktop_app.gui.widgets.profile_form import ProfileForm, SeriesTable
 from desktop_app.services.context import AppContext
 
-LANGUAGES = (("system", "跟随系统"), ("zh_CN", "简体中文"), ("en", "English"))
+LANGUAGES = (
+    ("system", QT_TRANSLATE_NOOP("SettingsPage", "跟随系统")),
+    ("zh_CN", QT_TRANSLATE_NOOP("SettingsPage", "简体中文")),
+    ("en", "English"),
+)
 
 
 class FolderPicker(QWidget):
@@ -68,7 +72,7 @@ class SettingsPage(QWidget):
         self.mask = QCheckBox(self.tr("显示时隐去身份证号、账号的中间部分"))
         self.language = QComboBox()
         for code, label in LANGUAGES:
-            self.language.addItem(label, code)
+            self.language.addItem(self.tr(label), code)
         self.error = ErrorLabel()
         self.save_button = QPushButton(self.tr("保存设置"))
         self.save_button.setObjectName("save_settings")

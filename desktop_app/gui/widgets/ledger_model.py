@@ -4,15 +4,32 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 RECEIPT_KIND_TITLES = {"receipt": "收据", "receipt_certificate": "收款证明",
                        "deposit_refund": "押金退还单"}
-STATUS_TITLES = {"issued": "有效", "void": "已作废"}
-COLUMNS = (("number", "编号"), ("kind", "类型"), ("issued_on", "日期"), ("party_name", "对方"),
-           ("amount", "金额"), ("penalty", "违约金"), ("status", "状态"),
-           ("parent_number", "关联编号"), ("operator", "经办人"))
+STATUS_TITLES = {
+    "issued": QT_TRANSLATE_NOOP("LedgerModel", "有效"),
+    "void": QT_TRANSLATE_NOOP("LedgerModel", "已作废"),
+}
+COLUMNS = (
+    ("number", QT_TRANSLATE_NOOP("LedgerModel", "编号")),
+    ("kind", QT_TRANSLATE_NOOP("LedgerModel", "类型")),
+    ("issued_on", QT_TRANSLATE_NOOP("LedgerModel", "日期")),
+    ("party_name", QT_TRANSLATE_NOOP("LedgerModel", "对方")),
+    ("amount", QT_TRANSLATE_NOOP("LedgerModel", "金额")),
+    ("penalty", QT_TRANSLATE_NOOP("LedgerModel", "违约金")),
+    ("status", QT_TRANSLATE_NOOP("LedgerModel", "状态")),
+    ("parent_number", QT_TRANSLATE_NOOP("LedgerModel", "关联编号")),
+    ("operator", QT_TRANSLATE_NOOP("LedgerModel", "经办人")),
+)
 NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
@@ -66,7 +83,7 @@ class LedgerModel(QAbstractTableModel):
             if key == "kind":
                 return self.titles.get(value, value)
             if key == "status":
-                return STATUS_TITLES.get(value, value)
+                return self.tr(STATUS_TITLES[value]) if value in STATUS_TITLES else value
             if key in ("amount", "penalty"):
                 if value is None:
                     return "" if role == Qt.ItemDataRole.DisplayRole else -1.0

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -30,11 +30,29 @@ from PySide6.QtWidgets import (
 
 from desktop_app.gui.widgets.date_edit import DateEdit
 
-RATE_TYPES = (("daily", "按日（万分之几）"), ("annual", "按年利率"), ("lpr", "按 LPR 倍数"),
-              ("staged", "分段（逾期天数）"))
-DAY_COUNTS = (("next_day", "自到期次日起算"), ("same_day", "到期当日起算"))
-ALLOCATIONS = (("principal", "还款先抵本金"), ("statutory", "先抵违约金（民法典561条）"))
-SEGMENT_HEADERS = ("款项", "起", "止", "天数", "基数", "日利率", "金额")
+RATE_TYPES = (
+    ("daily", QT_TRANSLATE_NOOP("PenaltyEditor", "按日（万分之几）")),
+    ("annual", QT_TRANSLATE_NOOP("PenaltyEditor", "按年利率")),
+    ("lpr", QT_TRANSLATE_NOOP("PenaltyEditor", "按 LPR 倍数")),
+    ("staged", QT_TRANSLATE_NOOP("PenaltyEditor", "分段（逾期天数）")),
+)
+DAY_COUNTS = (
+    ("next_day", QT_TRANSLATE_NOOP("PenaltyEditor", "自到期次日起算")),
+    ("same_day", QT_TRANSLATE_NOOP("PenaltyEditor", "到期当日起算")),
+)
+ALLOCATIONS = (
+    ("principal", QT_TRANSLATE_NOOP("PenaltyEditor", "还款先抵本金")),
+    ("statutory", QT_TRANSLATE_NOOP("PenaltyEditor", "先抵违约金（民法典561条）")),
+)
+SEGMENT_HEADERS = (
+    QT_TRANSLATE_NOOP("PenaltyResultView", "款项"),
+    QT_TRANSLATE_NOOP("PenaltyResultView", "起"),
+    QT_TRANSLATE_NOOP("PenaltyResultView", "止"),
+    QT_TRANSLATE_NOOP("PenaltyResultView", "天数"),
+    QT_TRANSLATE_NOOP("PenaltyResultView", "基数"),
+    QT_TRANSLATE_NOOP("PenaltyResultView", "日利率"),
+    QT_TRANSLATE_NOOP("PenaltyResultView", "金额"),
+)
 
 
 class EditableTable(QTableWidget):
