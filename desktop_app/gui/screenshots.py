@@ -80,6 +80,12 @@ def main(argv: list[str] | None = None) -> int:
         if key == "letters":
             page.load_sample()
             _wait(app, lambda p=page: p.preview.page_count() > 0 and p.issue_button.isEnabled())
+        if key == "receipts":  # a filled form and its live draft preview
+            page.series.setCurrentIndex(page.series.findData("deposit"))
+            page.payer_name.setText("张三")
+            page.purpose.setText("装修押金")
+            page.amount.setText("3,000.00")
+            _wait(app, lambda p=page: p.preview.page_count() > 0)
         if key == "ledger":
             page.view.selectRow(0)
         _wait(app, lambda: False, 0.6)  # let QPdfView and layouts paint
