@@ -242,7 +242,7 @@ def cmd_backup(args: argparse.Namespace, ctx: Any) -> int:
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Any) -> int:
-    _emit(_service("backup").restore(ctx, Path(args.file)))
+    _emit(_service("backup").restore(ctx, Path(args.file), force=args.force))
     return EXIT_OK
 
 
@@ -363,6 +363,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("backup", help="back up the store now")
     s = sub.add_parser("restore", help="restore the store from a backup file")
     s.add_argument("file")
+    s.add_argument("--force", action="store_true",
+                   help="restore even when the current store cannot be read whole")
     s = sub.add_parser("doctor", help="check store, files, numbering, ledger, resources")
     s.add_argument("--repair", action="store_true")
     return p

@@ -9,7 +9,8 @@ Checks (each one a section of the report, each with ``ok``):
 - ``numbering``: per series and year the numbers 1..last are all present (会计基础工作规范:
   receipt numbers are continuous; a number is consumed only inside the issuing transaction,
   so a gap means a lost record). Gaps below an imported number are explained as issued
-  before LetterDesk.
+  before LetterDesk; numbers a restore recorded as ``lost_in_restore`` (used in the store it
+  replaced, row unreadable) are explained too and listed under ``lost_in_restore``.
 - ``ledger``: the Excel mirror exists and no rewrite is pending.
 - ``resources``: fonts, wording, the LPR table and receipt layouts are present.
 - ``needs_render``: documents flagged for re-rendering.
@@ -124,7 +125,9 @@ def check_stray_files(ctx: AppContext) -> dict[str, Any]:
     A process killed after rendering but before the numbering transaction committed leaves
     its files behind while the number is not consumed; the next issue takes that number, so
     a stray file (e.g. a 作废 copy of a receipt that is not void) could mislead a reader.
-    Partial files of interrupted atomic writes (``.tmp-*``) are listed too (not a failure).
+    Partial files of interrupted atomic writes (``.tmp-*``) are listed too (not a failure),
+    and so are files of numbers a restore recorded as ``lost_in_restore`` (their rows could
+    not be read from the damaged store; the file is the trace of the number, left in place).
     """
     import re
 
@@ -135,8 +138,12 @@ def check_stray_files(ctx: AppContext) -> dict[str, Any]:
     for r in ctx.store.conn.execute("SELECT path FROM document_files"):
         recorded.add(r["path"])
         folders.add(Path(r["path"]).parent)
+    # numbers a restore recorded as lost: their files are the only trace left (services.backup)
+    lost = {r["number"] for r in ctx.store.conn.execute(
+        "SELECT number FROM audit WHERE action = 'lost_in_restore' AND number IS NOT NULL")}
     stray: list[str] = []
     temp: list[str] = []
+    lost_files: list[str] = []
     for folder in sorted(folders):
         try:
             entries = list(folder.iterdir())
@@ -152,10 +159,14 @@ def check_stray_files(ctx: AppContext) -> dict[str, Any]:
                 awaiting_publish = str(final) in recorded and not final.exists()
                 if not awaiting_publish:
                     temp.append(str(p))  # rendered for a transaction that never committed
-            elif (numbered and numbered.match(p.name) and ".altered-" not in p.name
+            elif (numbered and (m := numbered.match(p.name)) and ".altered-" not in p.name
                   and p.suffix.lower() in (".pdf", ".docx")):
-                stray.append(str(p))
-    return {"ok": not stray, "unrecorded": sorted(stray), "temp_leftovers": sorted(temp)}
+                if m.group(0)[:-1] in lost:  # the match is "<number>_"
+                    lost_files.append(str(p))
+                else:
+                    stray.append(str(p))
+    return {"ok": not stray, "unrecorded": sorted(stray), "temp_leftovers": sorted(temp),
+            "lost_in_restore": sorted(lost_files)}
 
 
 def check_numbering(ctx: AppContext) -> dict[str, Any]:
@@ -167,6 +178,7 @@ def check_numbering(ctx: AppContext) -> dict[str, Any]:
                 for r in conn.execute("SELECT series_key, year, last_seq FROM series_counter")}
     duplicates = [r[0] for r in conn.execute(
         "SELECT number FROM documents GROUP BY number HAVING count(*) > 1")]
+    lost_in_restore = _lost_in_restore(ctx)
     series: list[dict[str, Any]] = []
     unexplained: list[dict[str, Any]] = []
     for key in sorted(set(seqs) | set(counters)):
@@ -177,10 +189,12 @@ def check_numbering(ctx: AppContext) -> dict[str, Any]:
         before = max(imported) if imported else 0
         gaps = [s for s in range(1, last + 1) if s not in present]
         explained = [s for s in gaps if s < before]
-        lost = [s for s in gaps if s >= before]
+        restored_away = [s for s in gaps if s >= before and (*key, s) in lost_in_restore]
+        lost = [s for s in gaps if s >= before and (*key, s) not in lost_in_restore]
         item = {"series": key[0], "year": key[1], "count": len(present), "last": last,
                 "counter": counter, "gaps": _ranges(lost),
-                "before_letterdesk": _ranges(explained)}
+                "before_letterdesk": _ranges(explained),
+                "lost_in_restore": _ranges(restored_away)}
         if counter < max(present, default=0):
             item["counter_behind"] = True
         series.append(item)
@@ -188,6 +202,21 @@ def check_numbering(ctx: AppContext) -> dict[str, Any]:
             unexplained.append(item)
     return {"ok": not unexplained and not duplicates, "series": series,
             "unexplained": unexplained, "duplicates": duplicates}
+
+
+def _lost_in_restore(ctx: AppContext) -> set[tuple[str, int, int]]:
+    """(series, year, seq) a restore recorded as used but unreadable (services.backup): the
+    replaced store had issued them, the backup did not have them and their rows could not be
+    read. The gap is explained (audit ``lost_in_restore``) and the number is never reissued."""
+    import json
+
+    out: set[tuple[str, int, int]] = set()
+    for r in ctx.store.conn.execute(
+            "SELECT detail FROM audit WHERE action = 'lost_in_restore'"):
+        with contextlib.suppress(TypeError, ValueError, KeyError):
+            d = json.loads(r["detail"])
+            out.add((str(d["series"]), int(d["year"]), int(d["seq"])))
+    return out
 
 
 def _ranges(numbers: list[int]) -> list[str]:

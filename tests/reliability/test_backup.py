@@ -7,15 +7,18 @@ import json
 import os
 import re
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.domain.errors import ValidationError
-from desktop_app.services import backup
+from desktop_app.domain.errors import StateError, ValidationError
+from desktop_app.services import backup, doctor
 from desktop_app.services.context import AppContext, open_context
-from desktop_app.store.db import APP_ID, STORE_FILE
+from desktop_app.services.files import output_dir
+from desktop_app.store.db import APP_ID, STORE_FILE, sha256_file
+from tests.textutil import pdf_text
 
 from .conftest import issue_plain
 
@@ -76,11 +79,14 @@ def test_restore_keeps_the_current_store_aside_and_brings_the_backup_back(
     aside = Path(result["previous_kept_as"])
     assert aside.name.startswith("letterdesk-before-restore-") and aside.parent.name == "backups"
     assert _numbers(aside) == [first, later]  # nothing issued is lost: it is kept aside
-    assert [d.number for d in ctx.store.list_documents()] == [first]
-    assert result["restored_from"] == saved
-    assert [w["code"] for w in result["warnings"]] == ["NUMBERS_NOT_IN_BACKUP"]
+    # the document issued after the backup is carried over into the restored store
+    assert [d.number for d in ctx.store.list_documents()] == [first, later]
+    assert result["restored_from"] == saved and result["replaced_store"] == "complete"
+    assert result["carried_over"] == [later]
+    assert [w["code"] for w in result["warnings"]] == ["RESTORE_CARRIED_OVER"]
     assert later in result["warnings"][0]["numbers"]
-    assert ctx.store.audit_entries()[-1]["action"] == "restore"
+    actions = [e["action"] for e in ctx.store.audit_entries()]
+    assert actions[-2:] == ["restore", "restore_carry_over"]
     # before-restore copies are never rotated away
     ctx.store.set_setting("backup_keep", 1)
     for _ in range(3):
@@ -148,7 +154,8 @@ def test_restore_rescues_a_damaged_store_and_keeps_the_damaged_bytes(home: Path,
     for side in ("-wal", "-shm"):
         (home / (STORE_FILE + side)).unlink(missing_ok=True)
     ctx = open_context(home)
-    result = backup.restore(ctx, saved)
+    result = backup.restore(ctx, saved, force=True)  # unreadable: only with force
+    assert result["replaced_store"] == "damaged" and result["forced"]
     assert Path(result["previous_kept_as"]).read_bytes() == garbage
     assert [d.number for d in ctx.store.list_documents()] == [number]
     assert issue_plain(ctx, tmp_path / "out").number != number  # numbering continues
@@ -170,3 +177,166 @@ def test_cli_backup_and_restore(home: Path, tmp_path: Path, capsys) -> None:
     assert main(["--home", str(home), "restore", str(bad)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith("letterdesk: error: file:")
+
+
+# -- a restore never reissues a number (DOMAIN.md §4: unique and continuous, gaps explained) ----
+def _receipt(ctx: AppContext, out: Path, name: str):
+    from desktop_app.services.receipts import issue_receipt
+
+    return issue_receipt(ctx, {"series": "general", "payer": {"name": name}, "purpose": "购房定金",
+                               "amount": "1409.50", "method": "cash", "date": "2026-03-01"},
+                         output_dir(out))
+
+
+def _files_intact(ctx: AppContext, number: str) -> list[str]:
+    doc = ctx.store.get(number)
+    assert doc.files
+    for f in doc.files:
+        assert sha256_file(Path(f.path)) == f.sha256
+    return [f.path for f in doc.files]
+
+
+def _five_receipts_backup_after_three(ctx: AppContext, out: Path) -> tuple[list[str], str,
+                                                                           list[str]]:
+    first = [_receipt(ctx, out, f"甲{i}").number for i in range(3)]
+    saved = backup.backup_now(ctx)["file"]
+    later = [_receipt(ctx, out, f"乙{i}").number for i in range(2)]
+    return first, saved, later
+
+
+def _garble(home: Path) -> bytes:
+    garbage = b"LetterDesk? no: " + os.urandom(40000)
+    (home / STORE_FILE).write_bytes(garbage)
+    for side in ("-wal", "-shm"):
+        (home / (STORE_FILE + side)).unlink(missing_ok=True)
+    return garbage
+
+
+def test_restoring_an_older_backup_carries_later_documents_over(ctx: AppContext,
+                                                                 tmp_path: Path) -> None:
+    from desktop_app.services.receipts import void_document
+
+    out = tmp_path / "out"
+    first, saved, later = _five_receipts_backup_after_three(ctx, out)
+    assert [n[-5:] for n in first + later] == ["00001", "00002", "00003", "00004", "00005"]
+    ids = {n: ctx.store.get(n).id for n in later}
+    ctx.store.add_delivery(later[0], method="ems", date_sent=date(2026, 3, 2), tracking="EMS123")
+    void_document(ctx, first[1], "金额写错")  # a void made after the backup
+    result = backup.restore(ctx, saved)
+
+    assert result["replaced_store"] == "complete" and result["forced"] is False
+    assert result["carried_over"] == later and result["void_carried_over"] == [first[1]]
+    assert result["marked_lost"] == [] and result["conflicts"] == []
+    # the record itself is back: rows with the same ids, files with their SHA-256, deliveries
+    for i, number in enumerate(later):
+        doc = ctx.store.get(number)
+        assert doc.id == ids[number] and doc.party_name == f"乙{i}" and not doc.is_void
+        assert f"乙{i}" in pdf_text(_files_intact(ctx, number)[0])
+    assert [d["tracking"] for d in ctx.store.list_deliveries(later[0])] == ["EMS123"]
+    voided = ctx.store.get(first[1])
+    assert voided.is_void and voided.void_reason == "金额写错"
+    assert voided.file("void_pdf") and "作废" in pdf_text(_files_intact(ctx, first[1])[-1])
+    carried = [e["number"] for e in ctx.store.audit_entries() if e["action"] == "restore_carry_over"]
+    assert sorted(carried) == sorted([*later, first[1]])
+    ok, report = doctor.run_doctor(ctx)
+    assert ok, report["summary"]
+    # the next receipt continues after the last number ever issued, never 00004 again
+    nxt = _receipt(ctx, out, "丙").number
+    assert nxt[-5:] == "00006" and nxt not in first + later
+
+
+def test_a_damaged_store_is_only_replaced_with_force_and_numbers_stay_unique(
+        home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    ctx = open_context(home)
+    first, saved, later = _five_receipts_backup_after_three(ctx, out)
+    later_files = sorted(str(p) for n in later for p in out.glob(f"{n}_*"))
+    assert len(later_files) >= 2
+    ctx.close()
+    garbage = _garble(home)
+    ctx = open_context(home)
+    # without force: refused, nothing changed, the clue (the file of 00005) is named
+    with pytest.raises(StateError) as err:
+        backup.restore(ctx, saved)
+    assert later[-1] in err.value.message and "--force" in err.value.message
+    assert (home / STORE_FILE).read_bytes() == garbage
+    assert not list((home / "backups").glob("letterdesk-before-restore-*"))
+    assert not list(home.glob(".restore-*"))
+    # with force: counters raised past the numbered files, the numbers recorded as lost
+    result = backup.restore(ctx, saved, force=True)
+    assert result["replaced_store"] == "damaged" and result["forced"] is True
+    assert [e["number"] for e in result["marked_lost"]] == later
+    assert {e["evidence"] for e in result["marked_lost"]} == {"file"}
+    assert [(c["from"], c["to"]) for c in result["counters_raised"]] == [(3, 5)]
+    codes = [w["code"] for w in result["warnings"]]
+    assert "RESTORE_FORCED" in codes and "NUMBERS_LOST_IN_RESTORE" in codes
+    assert Path(result["previous_kept_as"]).read_bytes() == garbage
+    lost = [e["number"] for e in ctx.store.audit_entries() if e["action"] == "lost_in_restore"]
+    assert lost == later
+    ok, report = doctor.run_doctor(ctx)
+    assert ok, report["summary"]  # the gap is explained, the files are its trace
+    [series] = report["checks"]["numbering"]["series"]
+    assert series["lost_in_restore"] == ["4-5"] and series["gaps"] == []
+    assert report["checks"]["stray_files"]["lost_in_restore"] == later_files
+    nxt = _receipt(ctx, out, "丙").number
+    assert nxt[-5:] == "00006" and nxt not in first + later
+    ctx.close()
+
+
+def _damage_page_of(home: Path, index: str) -> None:
+    """Overwrite the root page of one index (the documents table stays readable)."""
+    conn = sqlite3.connect(home / STORE_FILE)
+    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    root = conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (index,)).fetchone()[0]
+    conn.close()
+    assert not (home / (STORE_FILE + "-wal")).exists()  # checkpointed on close
+    with open(home / STORE_FILE, "rb+") as fh:
+        fh.seek((root - 1) * page_size)
+        fh.write(b"\x0d" + b"\xee" * (page_size - 1))
+
+
+def test_a_partly_damaged_store_gives_up_its_readable_rows_with_force(home: Path,
+                                                                      tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    ctx = open_context(home)
+    ctx.store.add_party(name="王五")
+    first, saved, later = _five_receipts_backup_after_three(ctx, out)
+    ctx.close()
+    _damage_page_of(home, "parties_name")
+    ctx = open_context(home)
+    with pytest.raises(StateError, match="完整性检查未通过"):
+        backup.restore(ctx, saved)
+    result = backup.restore(ctx, saved, force=True)
+    assert result["carried_over"] == later and result["marked_lost"] == []
+    for number in later:
+        _files_intact(ctx, number)
+    ok, report = doctor.run_doctor(ctx)
+    assert ok, report["summary"]
+    assert _receipt(ctx, out, "丙").number[-5:] == "00006"
+    ctx.close()
+
+
+def test_restore_without_a_store_still_honours_numbered_files(ctx: AppContext,
+                                                              tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    first, saved, later = _five_receipts_backup_after_three(ctx, out)
+    ctx.close()
+    for side in ("", "-wal", "-shm"):
+        (ctx.home / (STORE_FILE + side)).unlink(missing_ok=True)
+    result = backup.restore(ctx, saved)  # no store at all (a new computer): nothing to force
+    assert result["replaced_store"] == "missing" and result["previous_kept_as"] is None
+    assert [e["number"] for e in result["marked_lost"]] == later
+    assert _receipt(ctx, out, "丙").number[-5:] == "00006"
+
+
+def test_cli_restore_force(home: Path, tmp_path: Path, capsys) -> None:
+    ctx = open_context(home)
+    _first, saved, later = _five_receipts_backup_after_three(ctx, tmp_path / "out")
+    ctx.close()
+    _garble(home)
+    assert main(["--home", str(home), "restore", saved]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "--force" in err
+    assert main(["--home", str(home), "restore", saved, "--force"]) == 0
+    result = json.loads(capsys.readouterr().out)
+    assert [e["number"] for e in result["marked_lost"]] == later

@@ -167,3 +167,25 @@ def test_cli_doctor_exit_status(home: Path, tmp_path: Path, capsys) -> None:
     assert json.loads(capsys.readouterr().out)["checks"]["files"]["missing"]
     assert main(["--home", str(home), "doctor", "--repair"]) == 0
     assert Path(issued.files[0]).is_file()
+
+
+def test_numbers_lost_in_restore_are_explained_gaps_and_only_those(ctx: AppContext,
+                                                                   tmp_path: Path) -> None:
+    issue_plain(ctx, tmp_path / "out")
+    ctx.store.conn.execute("UPDATE series_counter SET last_seq = 4")  # 2, 3, 4 consumed
+    for seq in (2, 3):  # what services.backup.restore records for an unreadable row
+        ctx.store.audit("lost_in_restore", f"SJ-2026-{seq:05d}",
+                        {"series": "receipt_general", "year": 2026, "seq": seq})
+    stray = tmp_path / "out" / "SJ-2026-00003_收据.pdf"
+    stray.write_bytes(b"%PDF-1.4 the only trace of 00003")
+    ok, report = doctor.run_doctor(ctx)
+    [series] = report["checks"]["numbering"]["series"]
+    assert series["lost_in_restore"] == ["2-3"] and series["gaps"] == ["4"]
+    assert not report["checks"]["numbering"]["ok"]
+    assert any("缺号：4" in line for line in report["summary"])
+    # the file of a lost number is its trace, not an unrecorded stray
+    assert report["checks"]["stray_files"]["unrecorded"] == []
+    assert report["checks"]["stray_files"]["lost_in_restore"] == [str(stray)]
+    ctx.store.audit("lost_in_restore", "SJ-2026-00004",
+                    {"series": "receipt_general", "year": 2026, "seq": 4})
+    assert doctor.check_numbering(ctx)["ok"]
