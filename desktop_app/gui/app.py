@@ -134,12 +134,30 @@ def _store_opens(ctx: object) -> bool:
     box.addButton(QCoreApplication.translate("app", "退出"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if restore_button is not None and box.clickedButton() is restore_button:
+        latest = Path(candidates[0]["file"])
         try:
-            backup.restore(ctx, Path(candidates[0]["file"]))  # type: ignore[arg-type]
+            backup.restore(ctx, latest)  # type: ignore[arg-type]
             ctx.store  # type: ignore[attr-defined]  # noqa: B018
             return True
         except LetterDeskError as exc:
-            QMessageBox.critical(None, QCoreApplication.translate("app", "恢复失败"), exc.message)
+            refusal = exc
+        # The damaged store cannot prove which numbers were issued after the backup: restore
+        # refuses unless a person has checked the paper stubs (services.backup.restore).
+        answer = QMessageBox.warning(
+            None, QCoreApplication.translate("app", "恢复需要确认"),
+            refusal.message + "\n\n" + QCoreApplication.translate(
+                "app", "请先核对收据存根和已寄出的函件。核对无误后，可强制恢复：备份之后用过的编号"
+                "会记为“恢复时遗失”，以后不会重复使用。是否强制恢复？"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            try:
+                backup.restore(ctx, latest, force=True)  # type: ignore[arg-type]
+                ctx.store  # type: ignore[attr-defined]  # noqa: B018
+                return True
+            except LetterDeskError as exc:
+                QMessageBox.critical(None, QCoreApplication.translate("app", "恢复失败"),
+                                     exc.message)
     return False
 
 
