@@ -28,8 +28,6 @@ from __future__ import annotations
 
 import json
 import math
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -620,15 +618,9 @@ def draw_calibration(target: Path | BytesIO, spec: dict[str, Any],
 # -- atomic file output -------------------------------------------------------------------------------
 def write_pdf(target: Path, draw: Callable[[Path], None]) -> Path:
     """Draw into a temporary file in the target folder, then replace: never a half file."""
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".pdf", dir=target.parent)
-    os.close(fd)
-    try:
-        draw(Path(tmp))
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return target
+    from desktop_app.fileio import atomic_write
+
+    return atomic_write(target, draw)
 
 
 def render_bytes(draw: Callable[[BytesIO], None]) -> bytes:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -118,13 +116,6 @@ def write_template_file(path: Path, title: str, columns: Sequence[TemplateColumn
             _text_cell(notes, row, col, value)
     for letter, width in zip("ABCD", (18, 28, 6, 60), strict=True):
         notes.column_dimensions[letter].width = width
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".~template-", suffix=".xlsx.tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        os.chmod(tmp, 0o644)
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from desktop_app.fileio import atomic_write
+
+    atomic_write(path, wb.save, prefix=".~template-", make_dirs=True)

@@ -27,7 +27,6 @@ import contextlib
 import logging
 import os
 import sqlite3
-import tempfile
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import datetime
@@ -35,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.errors import LetterDeskError
+from desktop_app.fileio import atomic_write
 from desktop_app.paths import resource_path
 from desktop_app.services.context import AppContext
 from desktop_app.store.db import STAGED_PREFIX, IssuedDocument, sha256_file, staged_path
@@ -345,15 +345,7 @@ def _receipt_renderer(ctx: AppContext) -> Callable[[IssuedDocument, str, Path], 
 
 
 def _write_atomic(path: Path, write: Callable[[Path], None]) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=path.suffix, dir=path.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, write, make_dirs=True)
 
 
 def _set_aside_altered(path: Path) -> Path | None:

@@ -7,8 +7,6 @@ it too, so a failed render consumes no number (ARCHITECTURE.md, "Store of record
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -18,6 +16,7 @@ from typing import Any
 
 from desktop_app.documents.model import Document
 from desktop_app.domain.errors import ValidationError
+from desktop_app.fileio import atomic_write
 from desktop_app.services.context import AppContext
 from desktop_app.services.files import file_in
 from desktop_app.store.db import staged_path
@@ -46,18 +45,6 @@ def parse_formats(value: str | Sequence[str] | None) -> tuple[str, ...]:
     return tuple(items)
 
 
-def _atomic_write(target: Path, write: Callable[[Path], None]) -> None:
-    """Write through a temporary file in the same folder, then replace: no half files."""
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=target.suffix, dir=target.parent)
-    os.close(fd)
-    try:
-        write(Path(tmp))
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def render_files(doc: Document, out_dir: Path, name_parts: Sequence[str],
                  formats: Sequence[str] = FORMATS, role_prefix: str = "",
                  staged: bool = False) -> list[tuple[str, Path]]:
@@ -75,7 +62,7 @@ def render_files(doc: Document, out_dir: Path, name_parts: Sequence[str],
             target = file_in(out_dir, *name_parts, suffix=f".{fmt}")
             renderer = render_pdf if fmt == "pdf" else render_docx
             where = staged_path(target) if staged else target
-            _atomic_write(where, lambda tmp, r=renderer: r(doc, tmp))  # type: ignore[misc]
+            atomic_write(where, lambda tmp, r=renderer: r(doc, tmp))  # type: ignore[misc]
             written.append((role_prefix + fmt, target))
     except BaseException:
         for _, path in written:

@@ -7,8 +7,6 @@ spreadsheet never reinterprets them (TECH-NOTES "openpyxl").
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -87,13 +85,6 @@ def export_penalty_xlsx(result: dict[str, Any], path: Path, request: dict[str, A
                                          pay.get("date", "")), 1):
                 _text_cell(inputs, r, col, value)
             r += 1
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", suffix=".xlsx", dir=path.parent)
-    os.close(fd)
-    try:
-        wb.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
+    from desktop_app.fileio import atomic_write
+
+    return atomic_write(path, wb.save, make_dirs=True)
