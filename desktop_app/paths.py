@@ -21,7 +21,10 @@ def resources_root() -> Path:
     frozen_base = getattr(sys, "_MEIPASS", None)
     if frozen_base:
         return Path(frozen_base) / "resources"
-    return Path(__file__).resolve().parent.parent / "resources"
+    installed = Path(__file__).resolve().parent / "resources"  # pip install . (wheel)
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parent.parent / "resources"  # source tree / editable
 
 
 def resource_path(*parts: str) -> Path:
