@@ -8,7 +8,13 @@ Rules (GB/T 15834 practice, DOMAIN.md section 6):
   closing mark that does not fit takes the preceding character down with it, also when
   several follow each other (``。”`` ``……`` ``）。``);
 * a run of Latin letters/digits (``INV-2026-001``, ``1,234.50``) is not cut in the middle when
-  a break point exists in the second half of the line.
+  a break point before it keeps the line at least half full, by characters or by width
+  (``RUN_MIN_FILL``; Latin characters are narrow: a contract number starting at 56 % of
+  the line's width used to be cut as "GH-2025-01" | "7"); a run that cannot move down is
+  cut after a hyphen or slash inside it when it has one ("GH-2025-" | "017").
+
+``min_unbreakable_width`` gives the widest piece of a text that these rules never break (a
+number, a date, "（天）"): table columns are made at least that wide (``render_pdf``).
 
 reportlab keeps its no-line-start list in two places: ``reportlab.lib.textsplit`` (used via
 ``wordSplit``/``dumbSplit`` for single-fragment paragraphs) and ``reportlab.platypus.paragraph``
@@ -26,6 +32,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Collection, Sequence
+from contextlib import contextmanager
 from typing import Any
 
 from reportlab.lib import textsplit
@@ -44,9 +51,30 @@ CJK_CANNOT_END = "（《「『【“‘〔〖〘〈［｛([{\uff08\u3010\u3014\u
 # Justify by character spacing only up to this fraction of an em between characters; a line
 # shortened more (a long Latin word moved down) stays ragged rather than letter-spaced.
 MAX_JUSTIFY_CHAR_SPACE = 0.12
+# A Latin/digit run that does not fit moves down whole when the line before it stays at
+# least this full (by width); otherwise it is cut where it overflows.
+RUN_MIN_FILL = 0.5
+# Inside a run that must be cut, cut after one of these rather than between two digits.
+_RUN_BREAK_AFTER = "-/_"
 
 _lock = threading.Lock()
 _installed = False
+_local = threading.local()  # .run_min_fill while laying out table cells
+
+
+@contextmanager
+def runs_move_freely():
+    """Within this block (a table cell being laid out) a Latin/digit run that does not fit
+    always moves down whole when a break before it exists, however short the line left
+    behind: cells are narrow and ragged, and their columns are made as wide as their widest
+    number (``render_pdf.table_layout``), so "发票" | "25440000001" rather than
+    "发票25440000" | "001"."""
+    before = getattr(_local, "run_min_fill", None)
+    _local.run_min_fill = 0.0
+    try:
+        yield
+    finally:
+        _local.run_min_fill = before
 
 
 def _merge(base: str, extra: str) -> str:
@@ -61,13 +89,11 @@ _cached: tuple[frozenset[str], frozenset[str]] | None = None
 
 
 def _tables() -> tuple[frozenset[str], frozenset[str]]:
-    """(no line start, no line end) as sets, built once reportlab's lists are extended."""
+    """(no line start, no line end) as sets, built once (the same sets before and after
+    reportlab's lists are extended: they are reportlab's lists merged with ours)."""
     global _cached
-    if _cached is None or not _installed:
-        tables = (frozenset(cannot_start()), frozenset(cannot_end()))
-        if not _installed:
-            return tables
-        _cached = tables
+    if _cached is None:
+        _cached = (frozenset(cannot_start()), frozenset(cannot_end()))
     return _cached
 
 
@@ -85,9 +111,13 @@ def _is_word_char(ch: str) -> bool:
 
 def choose_break(
     chars: Sequence[str], start: int, k: int, no_start: Collection[str],
-    no_end: Collection[str],
+    no_end: Collection[str], limit: int | None = None,
 ) -> int:
-    """End index (exclusive) of the line starting at ``start`` when ``chars[k]`` overflows."""
+    """End index (exclusive) of the line starting at ``start`` when ``chars[k]`` overflows.
+
+    A Latin/digit run is kept whole when the line before it holds at least half of the
+    line's characters or, ``limit`` given, ends at ``limit`` or later (``split_widths``
+    passes the index that fills the line to ``RUN_MIN_FILL`` of its width)."""
     n = len(chars)
 
     def bad(i: int) -> bool:
@@ -97,15 +127,21 @@ def choose_break(
 
     if k <= start:
         return start + 1  # a single character wider than the line: keep making progress
-    limit = max((start + k) // 2, start + 1)
+    half = (start + k) // 2  # the run starts in the second half of the line's characters
+    limit = max(half if limit is None else min(limit, half), start + 1)
 
     def before_run(i: int) -> int:
         """Do not cut a Latin word / number: a break at ``i`` inside such a run moves
-        before the run when the run starts in the second half of the line."""
+        before the run when the run starts at or after ``limit``."""
         if i < n and _is_word_char(chars[i]) and _is_word_char(chars[i - 1]):
             for j in range(i - 1, limit - 1, -1):
                 prev = chars[j - 1]
                 if prev.isspace() or not _is_word_char(prev):
+                    return j
+            # The run cannot move down whole: break after a hyphen or slash inside it
+            # ("GH-2025-" | "017") rather than between two digits.
+            for j in range(i, limit - 1, -1):
+                if chars[j - 1] in _RUN_BREAK_AFTER and _is_word_char(chars[j]):
                     return j
         return i
 
@@ -137,6 +173,38 @@ def _max_widths(max_widths: Sequence[float]) -> Callable[[int], float]:
     return lambda idx: max_widths[idx] if idx < count else last
 
 
+def _fill_index(widths: Sequence[float], start: int, stop: int, fill: float) -> int:
+    """The first index ``j`` (``start < j <= stop``) with ``widths[start:j]`` >= ``fill``."""
+    total = 0.0
+    for j in range(start, stop):
+        total += widths[j]
+        if total >= fill:
+            return j + 1
+    return stop
+
+
+def min_unbreakable_width(text: str, widths: Sequence[float]) -> float:
+    """Width of the widest piece of ``text`` that the line-breaking rules never break: a
+    Latin/digit run (amount, date, ID, "GH-2025-017"), or characters bound together by the
+    no-line-start / no-line-end rules ("（天）", "三。").  A box at least this wide (plus
+    padding) lays the text out without a forced cut."""
+    no_start, no_end = _tables()
+    best = cur = 0.0
+    prev = ""
+    for ch, w in zip(text, widths, strict=True):
+        if ch.isspace() or ch == "\n":
+            best = max(best, cur)
+            cur, prev = 0.0, ""
+            continue
+        if prev and not (ch in no_start or prev in no_end
+                         or (_is_word_char(ch) and _is_word_char(prev))):
+            best = max(best, cur)
+            cur = 0.0
+        cur += w
+        prev = ch
+    return max(best, cur)
+
+
 def split_widths(
     chars: Sequence[str],
     widths: Sequence[float],
@@ -151,6 +219,7 @@ def split_widths(
     used = 0.0
     width_of = _max_widths(max_widths)
     mw = width_of(0)
+    fill: float | None = None
     while i < n:
         used += widths[i]
         i += 1
@@ -160,7 +229,12 @@ def split_widths(
             mw = width_of(len(lines))
             continue
         if used > mw + _FUZZ and used > 0:
-            end = choose_break(chars, start, i - 1, no_start, no_end)
+            if fill is None:
+                fill = getattr(_local, "run_min_fill", None)
+                if fill is None:
+                    fill = RUN_MIN_FILL
+            limit = start + 1 if fill <= 0 else _fill_index(widths, start, i - 1, fill * mw)
+            end = choose_break(chars, start, i - 1, no_start, no_end, limit)
             line_used = float(sum(widths[start:end]))
             lines.append((start, end, line_used, mw - line_used, False))
             start = i = end
@@ -180,7 +254,13 @@ def dumb_split(word: str, widths: Sequence[float], maxWidths) -> list[list]:
     lines = split_widths(word, widths, maxWidths)
     for idx, (s, e, _used, extra, _forced) in enumerate(lines):
         text = word[s:e]
-        out.append([extra, text if idx == len(lines) - 1 else text.strip()])
+        # Spaces at a soft line end and at the start of a continued line are dropped; a
+        # paragraph's own leading spaces (U+3000 indent) are kept.
+        if idx < len(lines) - 1:
+            text = text.rstrip()
+        if idx > 0:
+            text = text.lstrip()
+        out.append([extra, text])
     return out
 
 
