@@ -5,7 +5,8 @@ margins top 25 / bottom 25 / left 28 / right 25 mm.
 
 ``official`` (公文, after GB/T 9704-2012): A4, margins top 37 / bottom 35 / left 28 /
 right 26 mm (版心 156 × 225 mm), title 22 pt (二号小标宋), body 16 pt (三号仿宋),
-22 lines a page ⇒ leading = 225 mm / 22 ≈ 28.9 pt. (28 characters a line needs 15.8 pt
+22 lines a page ⇒ leading = 225 mm / 22 ≈ 28.9 pt.  Tables: 10.5 pt (business) / 12 pt
+(official) cells, smaller for a table whose numbers would not fit otherwise. (28 characters a line needs 15.8 pt
 characters; at 16 pt the PDF fits 27 — Word's document grid squeezes the DOCX to 28.)
 """
 
@@ -41,6 +42,10 @@ class Preset:
     docx_latin_font: str = fonts.DOCX_LATIN_FONT
     lines_per_page: int | None = None
     chars_per_line: int | None = None
+    # Table cells: this size, made smaller (in 0.5 pt steps, not below the minimum) when a
+    # table's amounts, dates and numbers would not fit their columns on one line.
+    table_size: float = 10.5
+    table_min_size: float = 8.0
 
     @property
     def margin_top(self) -> float:
@@ -106,6 +111,8 @@ PRESETS: dict[str, Preset] = {
         docx_head_font=fonts.DOCX_OFFICIAL_HEAD_FONT,
         lines_per_page=22,
         chars_per_line=28,
+        table_size=12.0,
+        table_min_size=9.0,
     ),
 }
 

@@ -37,10 +37,11 @@ from desktop_app.documents import fonts
 from desktop_app.documents import model as m
 from desktop_app.documents.presets import Preset, get_preset
 from desktop_app.documents.render_pdf import (
+    CELL_PADDING,
     addressee_text,
     field_label,
-    fit_column_widths,
     signature_main_texts,
+    table_layout,
 )
 
 _ALIGN = {"left": "left", "center": "center", "right": "right", "justify": "both"}
@@ -404,8 +405,10 @@ class _Writer:
     def ppr(self, *, align: str = "left", line: float | None = None, exact: bool = True,
             before: float = 0, after: float = 0, first_line: float | None = None,
             left: float | None = None, keep_next: bool | None = None, no_grid: bool = False,
-            border: str = "") -> str:
-        """``keep_next``: True, None (absent) or False (``w:val="0"``, explicitly off)."""
+            border: str = "", no_autospace: bool = False) -> str:
+        """``keep_next``: True, None (absent) or False (``w:val="0"``, explicitly off).
+        ``no_autospace``: no extra space between Chinese and Latin/digits (table cells, whose
+        widths are measured without it)."""
         spacing = (f'<w:spacing w:lineRule="exact" w:line="{_tw(line)}"' if exact and line is not None
                    else '<w:spacing w:lineRule="auto" w:line="240"')
         ind = ""
@@ -419,6 +422,7 @@ class _Writer:
             + ("<w:keepNext/>" if keep_next else
                '<w:keepNext w:val="0"/>' if keep_next is False else "")
             + (f"<w:pBdr>{border}</w:pBdr>" if border else "")
+            + ('<w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>' if no_autospace else "")
             + ('<w:snapToGrid w:val="0"/>' if no_grid else "")
             + f'{spacing} w:before="{_tw(before)}" w:after="{_tw(after)}"/>'
             + ind
@@ -542,11 +546,11 @@ class _Writer:
 
     def table(self, b: m.Table) -> None:
         p = self.p
-        ncol = max([len(b.header), *(len(r) for r in b.rows), len(b.total or ())] or [1])
-        aligns = [b.align[i] if i < len(b.align) else "left" for i in range(ncol)]
-        weights = [b.widths[i] if i < len(b.widths) else 1.0 for i in range(ncol)]
-        widths = fit_column_widths(b, ncol, aligns, weights, self.frame_w_pt, p.small_size,
-                                   stretch=1.1)
+        # The PDF's layout (cell size, column widths) with 10 % room for the word
+        # processor's fonts; fixed layout, explicit grid and cell widths, and the PDF's cell
+        # margins, so that LibreOffice/Word keep amounts, dates and counts on one line.
+        lay = table_layout(b, self.frame_w_pt, p, stretch=1.1)
+        ncol, aligns, widths, size = lay.ncol, lay.aligns, lay.widths, lay.size
         if b.caption:
             self.out.append(self.para(b.caption, align="center", size=p.small_size + 1,
                                       east=fonts.DOCX_HEAD_FONT, leading=p.small_leading * 1.2,
@@ -559,20 +563,25 @@ class _Writer:
             rows.append((b.total, "total"))
         if not rows:
             return
-        tw = [_tw(w) for w in widths]
+        tw = [int(w * 20) for w in widths]  # whole twips, never wider than the frame
         borders = "".join(self.border(side, size=4, space=0) for side in
                           ("top", "left", "bottom", "right", "insideH", "insideV"))
+        mar = _tw(CELL_PADDING)
         out = [
-            '<w:tbl><w:tblPr><w:tblW w:type="auto" w:w="0"/><w:jc w:val="center"/>'
+            f'<w:tbl><w:tblPr><w:tblW w:type="dxa" w:w="{sum(tw)}"/><w:jc w:val="center"/>'
             f'<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/>'
+            f'<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="{mar}" w:type="dxa"/>'
+            f'<w:bottom w:w="0" w:type="dxa"/><w:right w:w="{mar}" w:type="dxa"/>'
+            '</w:tblCellMar>'
             '<w:tblLook w:firstColumn="1" w:firstRow="1" w:lastColumn="0" w:lastRow="0"'
             ' w:noHBand="0" w:noVBand="1" w:val="04A0"/></w:tblPr><w:tblGrid>',
             *(f'<w:gridCol w:w="{w}"/>' for w in tw),
             "</w:tblGrid>",
         ]
-        cell_line = p.small_leading
+        cell_line = p.small_leading * size / p.small_size
         ppr_by_align = {
-            a: self.ppr(align=a, line=cell_line, before=2, after=2, no_grid=True)
+            a: self.ppr(align=a, line=cell_line, before=2, after=2, no_grid=True,
+                        no_autospace=True)
             for a in {"center", *aligns}
         }
         for cells, kind in rows:
@@ -585,7 +594,7 @@ class _Writer:
                 ppr = ppr_by_align["center" if kind == "header" else aligns[ci]]
                 body = ""
                 if text:
-                    body = self.runs(text, size=p.small_size,
+                    body = self.runs(text, size=size,
                                      east=fonts.DOCX_HEAD_FONT if kind != "body" else None)
                 out.append(
                     f'<w:tc><w:tcPr><w:tcW w:type="dxa" w:w="{tw[ci]}"/>{shade}'

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -39,7 +39,12 @@ from reportlab.platypus import Table as RLTable
 
 from desktop_app.documents import model as m
 from desktop_app.documents.fonts import BODY_FONT, HEAD_FONT, register_pdf_fonts
-from desktop_app.documents.linebreak import install_cjk_linebreak
+from desktop_app.documents.linebreak import (
+    char_widths,
+    install_cjk_linebreak,
+    min_unbreakable_width,
+    runs_move_freely,
+)
 from desktop_app.documents.presets import Preset, get_preset
 
 _ALIGN = {"left": TA_LEFT, "center": TA_CENTER, "right": TA_RIGHT, "justify": TA_JUSTIFY}
@@ -55,8 +60,11 @@ def page_label(n: int, total: int) -> str:
 
 
 def markup(text: str) -> str:
-    """User text -> reportlab paragraph markup: escape ``& < >``, keep line breaks."""
-    return escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+    """User text -> reportlab paragraph markup: escape ``& < >``, keep line breaks, keep
+    runs of ideographic spaces (U+3000; reportlab's cleaner would collapse them to one ASCII
+    space before parsing, the entity survives it)."""
+    out = escape(text).replace("\r\n", "\n").replace("\n", "<br/>")
+    return out.replace("\u3000", "&#12288;") if "\u3000" in out else out
 
 
 class _Styles:
@@ -144,13 +152,18 @@ class _Styles:
             self._derived[key] = style
         return style
 
-    def cell_style(self, align: str, bold: bool = False) -> ParagraphStyle:
-        key = ("cell", align, bold)
+    def cell_style(self, align: str, bold: bool = False, size: float | None = None,
+                   ) -> ParagraphStyle:
+        """A table cell's style: ``size`` (default the preset's small size), its leading in
+        proportion."""
+        size = size or self.cell.fontSize
+        key = ("cell", align, bold, size)
         style = self._derived.get(key)
         if style is None:
             style = ParagraphStyle(
-                f"ld-cell-{align}-{int(bold)}", parent=self.cell,
-                alignment=_ALIGN.get(align, TA_LEFT),
+                f"ld-cell-{align}-{int(bold)}-{size}", parent=self.cell,
+                alignment=_ALIGN.get(align, TA_LEFT), fontSize=size,
+                leading=self.preset.small_leading * size / self.preset.small_size,
             )
             if bold:
                 style.fontName = HEAD_FONT
@@ -167,6 +180,15 @@ def _styles(preset: Preset) -> _Styles:
     if st is None:
         st = _styles_cache.setdefault(preset, _Styles(preset))
     return st
+
+
+class CellParagraph(RLParagraph):
+    """A table cell's paragraph: a number that does not fit after the text before it moves
+    to the next line whole, however short the line left behind (``runs_move_freely``)."""
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab API
+        with runs_move_freely():
+            return super().wrap(availWidth, availHeight)
 
 
 class CutLine(Flowable):
@@ -319,31 +341,30 @@ class _Builder:
 
     def table(self, b: m.Table) -> list[Flowable]:
         st = self.st
-        ncol = max([len(b.header), *(len(r) for r in b.rows), len(b.total or ())] or [1])
-        aligns = [b.align[i] if i < len(b.align) else "left" for i in range(ncol)]
-        weights = [b.widths[i] if i < len(b.widths) else 1.0 for i in range(ncol)]
-        col_widths = fit_column_widths(b, ncol, aligns, weights, self.fw, self.p.small_size)
-        cell_styles = [st.cell_style(a) for a in aligns]
-        bold_styles = [st.cell_style(a, bold=True) for a in aligns]
+        lay = table_layout(b, self.fw, self.p)
+        ncol, aligns, col_widths = lay.ncol, lay.aligns, lay.widths
+        cell_styles = [st.cell_style(a, size=lay.size) for a in aligns]
+        bold_styles = [st.cell_style(a, bold=True, size=lay.size) for a in aligns]
+        head_style = st.cell_style("center", bold=True, size=lay.size)
 
         def row(cells: tuple[str, ...], styles: list[ParagraphStyle]) -> list:
             padded = list(cells) + [""] * (ncol - len(cells))
-            return [RLParagraph(markup(c), styles[i]) for i, c in enumerate(padded)]
+            return [CellParagraph(markup(c), styles[i]) for i, c in enumerate(padded)]
 
         data = []
         if b.header:
-            data.append(row(b.header, [st.cell_head] * ncol))
+            data.append(row(b.header, [head_style] * ncol))
         data.extend(row(r, cell_styles) for r in b.rows)
         if b.total:
             data.append(row(b.total, bold_styles))
         if not data:
             return []
         commands = [
-            ("FONT", (0, 0), (-1, -1), BODY_FONT, self.p.small_size),
+            ("FONT", (0, 0), (-1, -1), BODY_FONT, lay.size),
             ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+            ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+            ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
             ("TOPPADDING", (0, 0), (-1, -1), 2.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
         ]
@@ -377,52 +398,166 @@ class _Builder:
         ]
         parts += [RLParagraph(markup(t), st.slip_body) for t in b.paragraphs]
         if b.fields:
-            label_w = self.fw * 0.32
-            rows = [[RLParagraph(markup(field_label(f)), st.body), ""] for f in b.fields]
-            t = RLTable(rows, colWidths=[label_w, self.fw * 0.5], hAlign="LEFT",
-                        rowHeights=[self.p.body_leading * 1.9] * len(rows))
+            # Label column: 32 % of the frame, wider (up to half) for a longer label; a label
+            # that still wraps makes its row taller (no fixed row heights: the rows grow with
+            # their content).  A one-line row keeps the 1.9-line height as room to sign.
+            labels = [field_label(f) for f in b.fields]
+            longest = max(sum(char_widths(t, BODY_FONT, self.p.body_size)) for t in labels)
+            label_w = min(max(self.fw * 0.32, longest + 8), self.fw * 0.5)  # + right padding
+            rows = [[RLParagraph(markup(t), st.body), ""] for t in labels]
+            bottom = 2.0
+            top = max(0.0, self.p.body_leading * 1.9 - self.p.body_leading - bottom)
+            t = RLTable(rows, colWidths=[label_w, min(self.fw * 0.5, self.fw - label_w)],
+                        hAlign="LEFT")
             t.setStyle(TableStyle([
                 ("FONT", (0, 0), (-1, -1), BODY_FONT, self.p.body_size),
                 ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
                 ("LINEBELOW", (1, 0), (1, -1), 0.6, colors.black),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), top),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), bottom),
             ]))
             parts.append(t)
         return KeepTogether(parts)
 
 
-def fit_column_widths(b: m.Table, ncol: int, aligns: Sequence[str], weights: list[float],
-                      width: float, size: float, stretch: float = 1.0) -> list[float]:
-    """Column widths from relative weights, widened so that amounts and dates (right or
-    centre aligned columns) fit on one line; the room comes from text columns, which wrap.
-    ``stretch`` > 1 leaves room for a word processor's wider substitute fonts (DOCX)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+CELL_PADDING = 3.0  # pt, left and right in every table cell (the DOCX uses the same margins)
+_CELL_SLACK = 1.0  # pt more than the text's width, against rounding
+_SHORT_CELL = 10.0  # ems: a text cell up to this wide is kept on one line when there is room
 
-    register_pdf_fonts()
+
+@dataclass(frozen=True)
+class TableLayout:
+    """Column count, alignments, cell font size and column widths (pt) of one table."""
+
+    ncol: int
+    aligns: list[str]
+    size: float
+    widths: list[float]
+
+
+def table_layout(b: m.Table, width: float, preset: Preset, stretch: float = 1.0) -> TableLayout:
+    """Font size and column widths of a table ``width`` pt wide.
+
+    Every column is at least as wide as the widest piece of its cells that the line-breaking
+    rules never break (amounts, dates, masked IDs, invoice numbers, "（天）"; header cells at
+    least two characters), so that numbers never break inside; right/centre aligned columns
+    (amounts, dates, counts) get their cells on one line when there is room; text columns
+    keep 3.5 characters and wrap.  The room comes from columns wider than they need (weights
+    ``b.widths``).  When even that does not fit, the cell size goes down from
+    ``preset.table_size`` in 0.5 pt steps (not below ``preset.table_min_size``): first until
+    every right/centre cell fits on one line, at worst until every number fits.
+    ``stretch`` > 1 leaves room for a word processor's substitute fonts (DOCX).
+    """
+    ncol = max([len(b.header), *(len(r) for r in b.rows), len(b.total or ())] or [1])
+    aligns: list[str] = [b.align[i] if i < len(b.align) else "left" for i in range(ncol)]
+    weights = [b.widths[i] if i < len(b.widths) else 1.0 for i in range(ncol)]
     total_w = sum(weights) or 1.0
-    widths = [width * w / total_w for w in weights]
-    pad = 7.0
-    need = [0.0] * ncol
-    for row, font in [*((r, BODY_FONT) for r in b.rows), (b.total or (), HEAD_FONT)]:
-        for i, cell in enumerate(row[:ncol]):
-            if aligns[i] in ("right", "center") and cell:
-                longest = max(cell.split("\n"), key=len)
-                need[i] = max(need[i], stringWidth(longest, font, size) * stretch + pad)
-    floor = [need[i] if aligns[i] in ("right", "center") else 3.5 * size + pad
-             for i in range(ncol)]
-    deficit = sum(max(0.0, need[i] - widths[i]) for i in range(ncol))
+    base = [width * w / total_w for w in weights]
+    register_pdf_fonts()
+    # Requirements at 1 pt, scaled by the size tried.
+    piece = [0.0] * ncol  # widest unbreakable piece
+    line = [0.0] * ncol  # widest cell line (right/centre columns)
+    short = [0.0] * ncol  # widest short cell line (left columns: "发票25440000001")
+    rows: list[tuple[tuple[str, ...], str, bool]] = [(b.header, HEAD_FONT, True)]
+    rows += [(r, BODY_FONT, False) for r in b.rows]
+    if b.total:
+        rows.append((b.total, HEAD_FONT, False))
+    for cells, font, header in rows:
+        for i, cell in enumerate(cells[:ncol]):
+            if not cell:
+                continue
+            need, widest = _cell_measure(cell, font)
+            if header:  # "逾期天数" as two lines of two, not four of one
+                need = max(need, min(widest, 2.0))
+            piece[i] = max(piece[i], need)
+            if not header:
+                if aligns[i] in ("right", "center"):
+                    line[i] = max(line[i], widest)
+                elif widest <= _SHORT_CELL:
+                    short[i] = max(short[i], widest)
+    pad = 2 * CELL_PADDING + _CELL_SLACK
+
+    def needs(size: float, st: float = 1.0) -> tuple[list[float], list[float], list[float]]:
+        """(hard, soft, nice) column widths at ``size`` with text widths times ``st``."""
+        hard = [piece[i] * size * st + pad for i in range(ncol)]
+        soft = [
+            max(hard[i], line[i] * size * st + pad if aligns[i] in ("right", "center")
+                else 3.5 * size + pad)
+            for i in range(ncol)
+        ]
+        # Short text cells on one line too ("发票25440000001": word processors do not break
+        # between "发票" and the number, they cut the number).
+        nice = [max(soft[i], short[i] * size * st + pad) for i in range(ncol)]
+        return hard, soft, nice
+
+    # The size is chosen as for the PDF (the DOCX may be up to 1.5 pt smaller to keep its
+    # short text cells on one line with ``stretch``: word processors draw digits after
+    # Chinese text in the Chinese font, wider), the widths with ``stretch`` when possible.
+    sizes = []
+    size = preset.table_size
+    while size >= preset.table_min_size - 1e-9:
+        sizes.append(size)
+        size -= 0.5
+    chosen = next((s for s in sizes if sum(needs(s)[1]) <= width + 1e-6), None)
+    if chosen is not None:  # up to 1 pt smaller still if then short text cells fit too
+        def nicer(top: float, st: float, drop: float) -> float | None:
+            return next((s for s in sizes if top - drop - 1e-9 <= s <= top
+                         and sum(needs(s, st)[2]) <= width + 1e-6), None)
+
+        chosen = ((stretch != 1.0 and nicer(chosen, stretch, 1.5)) or nicer(chosen, 1.0, 1.0)
+                  or chosen)
+    if chosen is None:
+        chosen = next((s for s in sizes if sum(needs(s)[0]) <= width + 1e-6), None)
+    if chosen is None:  # too many columns: numbers wrap, widths in proportion to their needs
+        chosen = sizes[-1]
+        hard = needs(chosen)[0]
+        return TableLayout(ncol, aligns, chosen, [width * h / sum(hard) for h in hard])
+    hard, soft, nice = needs(chosen)
+    if stretch != 1.0:
+        hard_s, soft_s, nice_s = needs(chosen, stretch)
+        tiers = [nice_s, nice, soft_s, soft, hard_s]
+    else:
+        tiers = [nice, soft]
+    target = next((t for t in tiers if sum(t) <= width + 1e-6), hard)
+    return TableLayout(ncol, aligns, chosen, _distribute(base, target))
+
+
+_measures: dict[tuple[str, str], tuple[float, float]] = {}
+
+
+def _cell_measure(cell: str, font: str) -> tuple[float, float]:
+    """(widest unbreakable piece, widest line) of a cell's text at 1 pt, remembered (the
+    same dates, headers and labels come back in every letter)."""
+    key = (cell, font)
+    got = _measures.get(key)
+    if got is None:
+        cw = char_widths(cell, font, 1.0)
+        widest, start = 0.0, 0
+        for part in cell.split("\n"):
+            widest = max(widest, sum(cw[start:start + len(part)]))
+            start += len(part) + 1
+        got = (min_unbreakable_width(cell, cw), widest)
+        if len(_measures) > 4096:
+            _measures.clear()
+        _measures[key] = got
+    return got
+
+
+def _distribute(widths: list[float], target: list[float]) -> list[float]:
+    """Widen the columns narrower than ``target`` to it, taking the room from the columns
+    wider than theirs in proportion to their excess (``sum(target) <= sum(widths)``)."""
+    grow = [max(0.0, t - w) for w, t in zip(widths, target, strict=True)]
+    deficit = sum(grow)
     if deficit <= 0:
         return widths
-    slack = [max(0.0, widths[i] - floor[i]) for i in range(ncol)]
+    slack = [max(0.0, w - t) for w, t in zip(widths, target, strict=True)]
     available = sum(slack)
     if available <= 0:
         return widths
     take = min(deficit, available)
-    grow = [max(0.0, need[i] - widths[i]) for i in range(ncol)]
-    return [
-        widths[i] - take * slack[i] / available + take * grow[i] / deficit
-        for i in range(ncol)
-    ]
+    return [w - take * sl / available + take * g / deficit
+            for w, sl, g in zip(widths, slack, grow, strict=True)]
 
 
 def addressee_text(b: m.Addressee) -> str:
