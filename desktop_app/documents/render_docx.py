@@ -86,7 +86,8 @@ def _setup_styles(document, p: Preset) -> None:
     defaults = styles_el.find(qn("w:docDefaults"))
     rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
     set_rfonts(rpr, p.docx_body_font, p.docx_latin_font)
-    rpr.find(qn("w:lang")).set(qn("w:val"), "zh-CN")
+    # Latin runs in English (line breaking keeps "HT-2025-0088" whole), CJK in zh-CN
+    rpr.find(qn("w:lang")).set(qn("w:val"), "en-US")
     for sz_tag in ("w:sz", "w:szCs"):
         sz = rpr.find(qn(sz_tag))
         if sz is not None:
@@ -361,7 +362,7 @@ def _rpr(east: str, latin: str, size: float, bold: bool = False, color: str | No
         + (f'<w:color w:val="{color}"/>' if color else "")
         + f'<w:sz w:val="{_hps(size)}"/>'
         + ('<w:u w:val="single"/>' if underline else "")
-        + '<w:lang w:eastAsia="zh-CN"/></w:rPr>'
+        + '<w:lang w:val="en-US" w:eastAsia="zh-CN"/></w:rPr>'
     )
 
 

@@ -57,6 +57,9 @@ def test_east_asian_fonts_without_theme(tmp_path: Path, preset: str, body: str,
     rpr = d.styles.element.find(qn("w:docDefaults")).find(qn("w:rPrDefault")).find(qn("w:rPr"))
     assert rpr.find(qn("w:rFonts")).get(qn("w:eastAsia")) == body
     assert rpr.find(qn("w:lang")).get(qn("w:eastAsia")) == "zh-CN"
+    # Latin runs are English: LibreOffice then keeps contract numbers like HT-2025-0088 whole
+    assert rpr.find(qn("w:lang")).get(qn("w:val")) == "en-US"
+    assert 'w:lang w:val="en-US" w:eastAsia="zh-CN"' in part(path, "word/document.xml")
     for name in ("Normal", "Title", "Heading 1", "Table Grid"):
         rfonts = d.styles[name].element.rPr.find(qn("w:rFonts"))
         assert rfonts.get(qn("w:eastAsia")), name
