@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None, started_at: float | None = None) -> 
 
         QTimer.singleShot(0, report_and_quit)
     else:
-        QTimer.singleShot(0, lambda: _start_up_backup(ctx, window))
+        QTimer.singleShot(0, lambda: _start_up_tasks(ctx, window))
     code = app.exec()
     ctx.close()
     return 0 if args.quit_after_show else int(code)
@@ -161,18 +161,33 @@ def _store_opens(ctx: object) -> bool:
     return False
 
 
-def _start_up_backup(ctx: object, window: object) -> None:
-    """Daily start-up backup of the store (services.backup), after the window is shown."""
+def _start_up_tasks(ctx: object, window: object) -> None:
+    """After the window is shown: the daily store backup (services.backup), then a ledger
+    rewrite on a worker if an earlier one found the workbook locked (nothing waits on it)."""
     from PySide6.QtCore import QCoreApplication
 
     from desktop_app.domain.errors import LetterDeskError
+    from desktop_app.gui.workers import in_own_context, start_job
     from desktop_app.services import backup
 
+    status = window.statusBar()  # type: ignore[attr-defined]
     try:
         backup.backup_on_start(ctx)  # type: ignore[arg-type]
     except (LetterDeskError, OSError) as exc:
-        window.statusBar().showMessage(  # type: ignore[attr-defined]
-            QCoreApplication.translate("app", "启动备份失败：") + str(exc), 10000)
+        status.showMessage(QCoreApplication.translate("app", "启动备份失败：") + str(exc), 10000)
+    if not ctx.store.get_setting("ledger_pending", False):  # type: ignore[attr-defined]
+        return
+
+    def sync(_job: object) -> list[dict]:
+        from desktop_app.services.ledger_sync import sync_ledger
+
+        return in_own_context(ctx.home, sync_ledger)  # type: ignore[attr-defined]
+
+    def done(warnings: list[dict]) -> None:
+        status.showMessage(QCoreApplication.translate(
+            "app", "台账文件仍被占用，稍后再试" if warnings else "台账已补写完成"), 10000)
+
+    start_job(sync, done, lambda exc: None, owner=window)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
@@ -195,3 +196,15 @@ class LatestOnly:
                 on_error(exc)
 
         return start_job(lambda job: func(), done, failed, owner=self.owner)
+
+
+def in_own_context(home: Path, func: Callable[[Any], Any]) -> Any:
+    """Run ``func(ctx)`` with a store connection of its own (one per worker thread: SQLite
+    connections are not shared between threads), closed afterwards."""
+    from desktop_app.services.context import open_context
+
+    ctx = open_context(home)
+    try:
+        return func(ctx)
+    finally:
+        ctx.close()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.desktop import error_text, open_path
-from desktop_app.gui.workers import Job, start_job
+from desktop_app.gui.workers import Job, in_own_context, start_job
 from desktop_app.services.context import AppContext
 
 PREVIEW_COLUMNS = (
@@ -37,16 +37,6 @@ PREVIEW_COLUMNS = (
     QT_TRANSLATE_NOOP("BatchDialog", "列"),
     QT_TRANSLATE_NOOP("BatchDialog", "说明"),
 )
-
-
-def _run(home: Path, func: Any) -> Any:
-    from desktop_app.services.context import open_context
-
-    ctx = open_context(home)
-    try:
-        return func(ctx)
-    finally:
-        ctx.close()
 
 
 class BatchDialog(QDialog):
@@ -153,7 +143,7 @@ class BatchDialog(QDialog):
         if not source:
             return
         self.preview_button.setEnabled(False)
-        start_job(lambda _j: _run(self.ctx.home, lambda c: preview_batch(c, kind, source)),
+        start_job(lambda _j: in_own_context(self.ctx.home, lambda c: preview_batch(c, kind, source)),
                   self._checked, self._failed)
 
     def _checked(self, rows: list[dict[str, Any]]) -> None:
@@ -201,7 +191,7 @@ class BatchDialog(QDialog):
         def work(job: Job) -> Any:
             from desktop_app.services.files import output_dir
 
-            return _run(self.ctx.home, lambda c: run_batch(
+            return in_own_context(self.ctx.home, lambda c: run_batch(
                 c, kind, Path(source), output_dir(out), progress=job.report,
                 cancel=job.cancelled))
 

@@ -28,19 +28,8 @@ from PySide6.QtWidgets import (
 from desktop_app.gui.desktop import error_text, open_folder_of, open_path
 from desktop_app.gui.widgets.date_edit import DateEdit
 from desktop_app.gui.widgets.ledger_model import SORT_ROLE, LedgerModel, kind_titles
-from desktop_app.gui.workers import start_job
+from desktop_app.gui.workers import in_own_context, start_job
 from desktop_app.services.context import AppContext
-
-
-def _in_own_context(home: Path, func: Any) -> Any:
-    """Writes run on a worker with their own store connection (one per thread)."""
-    from desktop_app.services.context import open_context
-
-    ctx = open_context(home)
-    try:
-        return func(ctx)
-    finally:
-        ctx.close()
 
 
 class LedgerPage(QWidget):
@@ -233,7 +222,7 @@ class LedgerPage(QWidget):
 
             return reprint(ctx, number, out)
 
-        start_job(lambda _j: _in_own_context(self.ctx.home, work), self._reprinted, self._failed)
+        start_job(lambda _j: in_own_context(self.ctx.home, work), self._reprinted, self._failed)
 
     def _reprinted(self, result: Any) -> None:
         self.reload()
@@ -270,7 +259,7 @@ class LedgerPage(QWidget):
             return void_document(ctx, number, reason)
 
         self.void_button.setEnabled(False)
-        self.void_job = start_job(lambda _j: _in_own_context(self.ctx.home, work),
+        self.void_job = start_job(lambda _j: in_own_context(self.ctx.home, work),
                                   self._voided, self._failed)
 
     def _voided(self, result: dict[str, Any]) -> None:
@@ -309,7 +298,7 @@ class LedgerPage(QWidget):
 
         self.export_button.setEnabled(False)
         self.status_message.emit(self.tr("正在导出…"))
-        self.export_job = start_job(lambda _j: _in_own_context(self.ctx.home, work),
+        self.export_job = start_job(lambda _j: in_own_context(self.ctx.home, work),
                                     self._exported, self._failed)
 
     def _exported(self, report: dict[str, Any]) -> None:
@@ -325,7 +314,7 @@ class LedgerPage(QWidget):
             return sync_ledger(ctx)
 
         self.sync_button.setEnabled(False)
-        start_job(lambda _j: _in_own_context(self.ctx.home, work), self._synced, self._failed)
+        start_job(lambda _j: in_own_context(self.ctx.home, work), self._synced, self._failed)
 
     def _synced(self, warnings: list[dict[str, Any]]) -> None:
         self.sync_button.setEnabled(True)

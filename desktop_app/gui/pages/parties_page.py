@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import LetterDeskError
 from desktop_app.gui.dialogs.party_dialog import PartyDialog, party_type_title
-from desktop_app.gui.workers import start_job
+from desktop_app.gui.workers import in_own_context, start_job
 from desktop_app.services.context import AppContext
 
 COLUMNS = (
@@ -162,14 +162,9 @@ class PartiesPage(QWidget):
         home = self.ctx.home
 
         def work(_job: Any) -> dict[str, Any]:
-            from desktop_app.services.context import open_context
             from desktop_app.services.importing import import_parties
 
-            ctx = open_context(home)
-            try:
-                return import_parties(ctx, Path(path))
-            finally:
-                ctx.close()
+            return in_own_context(home, lambda ctx: import_parties(ctx, Path(path)))
 
         self.import_button.setEnabled(False)
         self.status_message.emit(self.tr("正在导入…"))

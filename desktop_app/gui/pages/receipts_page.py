@@ -38,7 +38,7 @@ from desktop_app.gui.widgets.date_edit import DateEdit
 from desktop_app.gui.widgets.field_errors import ErrorLabel, clear_invalid, mark_invalid
 from desktop_app.gui.widgets.money_edit import MoneyEdit
 from desktop_app.gui.widgets.pdf_preview import PdfPreview
-from desktop_app.gui.workers import Debouncer, LatestOnly, start_job
+from desktop_app.gui.workers import Debouncer, LatestOnly, in_own_context, start_job
 from desktop_app.services.context import AppContext
 
 SERIES = (
@@ -62,21 +62,11 @@ DEPOSIT_COLUMNS = (
 )
 
 
-def _run(home: Path, func: Any) -> Any:
-    from desktop_app.services.context import open_context
-
-    ctx = open_context(home)
-    try:
-        return func(ctx)
-    finally:
-        ctx.close()
-
-
 def render_receipt_preview(home: Path, data: dict[str, Any]) -> bytes:
     """Worker side: the draft receipt as PDF bytes, with the worker's own store connection."""
     from desktop_app.services.receipts import preview_receipt_pdf
 
-    return _run(home, lambda ctx: preview_receipt_pdf(ctx, data))
+    return in_own_context(home, lambda ctx: preview_receipt_pdf(ctx, data))
 
 
 class ReceiptsPage(QWidget):
@@ -314,7 +304,7 @@ class ReceiptsPage(QWidget):
             return issue_receipt(ctx, data, output_dir(out))
 
         self.issue_button.setEnabled(False)
-        start_job(lambda _j: _run(self.ctx.home, work), self._issued, self._failed)
+        start_job(lambda _j: in_own_context(self.ctx.home, work), self._issued, self._failed)
 
     def _issued(self, result: Any) -> None:
         self.issue_button.setEnabled(True)
@@ -400,7 +390,7 @@ class ReceiptsPage(QWidget):
 
             return refund_deposit(ctx, number, payload, output_dir(out))
 
-        start_job(lambda _j: _run(self.ctx.home, work), self._issued, self._failed)
+        start_job(lambda _j: in_own_context(self.ctx.home, work), self._issued, self._failed)
 
     def issue_certificate(self, number: str | None = None) -> None:
         number = number or self.certificate_number.text().strip()
@@ -418,4 +408,4 @@ class ReceiptsPage(QWidget):
 
             return issue_certificate(ctx, number, output_dir(out))
 
-        start_job(lambda _j: _run(self.ctx.home, work), self._issued, self._failed)
+        start_job(lambda _j: in_own_context(self.ctx.home, work), self._issued, self._failed)
