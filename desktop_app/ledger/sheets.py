@@ -239,8 +239,16 @@ def deposit_rows(src: LedgerSource) -> Iterator[tuple[list[Any], bool]]:
         void = r["status"] == "void"
         deducted, refunded = moves.get(r["number"], [Decimal(0), Decimal(0)])
         balance = Decimal(0) if void else amount - deducted - refunded
+        if void:
+            state = _status(r["status"])
+        elif balance == 0:
+            state = "已结清"
+        elif deducted or refunded:
+            state = "部分扣退"
+        else:
+            state = "未退"
         yield ([r["number"], r["issued_on"], r["party_name"], r["purpose"], amount, deducted,
-                refunded, balance, _status(r["status"])], not void)
+                refunded, balance, state], not void)
 
 
 def _summary(text: str | None) -> dict[str, Any]:

@@ -69,6 +69,11 @@ def test_deposit_balance_after_refund_and_deduction(ctx, out):
     row = sheet_dicts(ctx.ledger_path, "押金")[0]
     assert (row["收据编号"], row["押金金额"], row["已扣除"], row["已退还"], row["余额"]) == (
         number, 2000, 100, 500, 1400)
+    assert row["状态"] == "部分扣退"
+    deposits.refund_deposit(ctx, number, {"date": "2026-03-01", "refund": "1400.00",
+                                          "method": "cash"}, out)
+    row = sheet_dicts(ctx.ledger_path, "押金")[0]
+    assert (row["余额"], row["状态"]) == (0, "已结清")
 
 
 @pytest.mark.parametrize("text", HOSTILE)
