@@ -50,3 +50,23 @@ def file_in(folder: Path, *parts: str, suffix: str) -> Path:
     if target.parent != folder.resolve():
         raise ValidationError("out", "文件名不安全")  # defence in depth; cannot happen
     return target
+
+
+def free_name_parts(folder: Path, parts: list[str] | tuple[str, ...],
+                    suffixes: tuple[str, ...] = (".pdf", ".docx")) -> list[str]:
+    """``parts``, or ``parts + ["2"]``, ``["3"]`` … so that no file (or staged file) of that
+    name exists yet: an issued document never silently replaces another one's file (two
+    desks sharing an output folder, a reinstall with a new data folder)."""
+    from desktop_app.store.db import staged_path
+
+    def taken(candidate: list[str]) -> bool:
+        for suffix in suffixes:
+            path = file_in(folder, *candidate, suffix=suffix)
+            if path.exists() or staged_path(path).exists():
+                return True
+        return False
+
+    candidate, n = list(parts), 2
+    while taken(candidate):
+        candidate, n = [*parts, str(n)], n + 1
+    return candidate

@@ -18,7 +18,7 @@ from desktop_app.documents.model import Document
 from desktop_app.domain.errors import ValidationError
 from desktop_app.fileio import atomic_write
 from desktop_app.services.context import AppContext
-from desktop_app.services.files import file_in
+from desktop_app.services.files import file_in, free_name_parts
 from desktop_app.store.db import staged_path
 
 FORMATS = ("pdf", "docx")
@@ -57,6 +57,8 @@ def render_files(doc: Document, out_dir: Path, name_parts: Sequence[str],
     from desktop_app.documents.render_pdf import render_pdf
 
     written: list[tuple[str, Path]] = []
+    if staged:
+        name_parts = free_name_parts(out_dir, list(name_parts), tuple(f".{f}" for f in formats))
     try:
         for fmt in formats:
             target = file_in(out_dir, *name_parts, suffix=f".{fmt}")
@@ -155,6 +157,12 @@ class PreparedIssue:
     warnings: list[dict[str, Any]] = field(default_factory=list)
 
 
+def _discard_staged(results: Sequence[Sequence[tuple[str, Path]]]) -> None:
+    for files in results:
+        for _, path in files:
+            staged_path(path).unlink(missing_ok=True)
+
+
 def _render_job(job: tuple[Document, Path, list[str], tuple[str, ...]]) -> list[tuple[str, Path]]:
     doc, out_dir, parts, formats = job
     return render_files(doc, out_dir, parts, formats, staged=True)
@@ -181,8 +189,29 @@ def issue_prepared(
     def render_many(numbers: list[str]) -> list[list[tuple[str, Path]]]:
         jobs = [(item.build(number), out_dir, list(item.name_parts(number)), tuple(formats))
                 for item, number in zip(prepared, numbers, strict=True)]
-        mapper = pool.map if pool is not None else map
-        return list(mapper(_render_job, jobs))
+        if pool is None:
+            results: list[list[tuple[str, Path]]] = []
+            try:
+                for job in jobs:
+                    results.append(_render_job(job))
+            except BaseException:
+                _discard_staged(results)
+                raise
+            return results
+        # Wait for every job even when one fails, then remove what the others staged: the
+        # chunk's numbers are rolled back, so no file may keep one of them.
+        futures = [pool.submit(_render_job, job) for job in jobs]
+        done: list[list[tuple[str, Path]]] = []
+        error: BaseException | None = None
+        for future in futures:
+            try:
+                done.append(future.result())
+            except BaseException as exc:  # noqa: BLE001 - re-raised below after cleaning up
+                error = error or exc
+        if error is not None:
+            _discard_staged(done)
+            raise error
+        return done
 
     entries = [IssueEntry(kind=p.kind, series_key=p.series_key, issued_on=p.issued_on,
                           data=p.snapshot, party_name=p.party_name, amount=p.amount,

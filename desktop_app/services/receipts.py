@@ -36,7 +36,7 @@ from desktop_app.domain.masking import mask_id
 from desktop_app.domain.money import parse_amount, plain_amount
 from desktop_app.paths import resource_path
 from desktop_app.services.context import AppContext
-from desktop_app.services.files import file_in, output_dir
+from desktop_app.services.files import file_in, free_name_parts, output_dir
 from desktop_app.services.issuing import IssueResult, after_change, issue_document, render_files
 from desktop_app.store.db import staged_path
 
@@ -234,6 +234,8 @@ def write_form_files(out_dir: Path, parts: list[str], kind: str, content: rl.For
 
     ``staged``: written under staged names, published by the store after its commit.
     """
+    if staged:
+        parts = free_name_parts(out_dir, parts, (".pdf", ".docx"))
     target = file_in(out_dir, *parts, suffix=".pdf")
     receipt_doc.render_pdf_file(staged_path(target) if staged else target, kind, content,
                                 layout, spec, offset)

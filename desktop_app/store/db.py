@@ -305,6 +305,11 @@ class Store:
     def set_series_pattern(self, key: str, pattern: str, reset_yearly: bool | None = None) -> None:
         validate_pattern(pattern, f"series.{key}")
         with self.transaction() as conn:
+            other = conn.execute("SELECT key FROM series WHERE pattern = ? AND key != ?",
+                                 (pattern, key)).fetchone()
+            if other:
+                raise ValidationError(f"series.{key}",
+                                      f"编号格式与序列 {other['key']} 相同，两类单据会争用同一编号")
             conn.execute(
                 "INSERT INTO series (key, pattern, reset_yearly) VALUES (?, ?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET pattern = excluded.pattern"
@@ -323,7 +328,11 @@ class Store:
         return row
 
     def _counter_year(self, series: sqlite3.Row, issued_on: date) -> int:
-        return issued_on.year if series["reset_yearly"] else 0
+        """Counter bucket: the year when the series restarts yearly AND its pattern shows the
+        year; otherwise one continuous counter (0). A pattern without {year} that restarted
+        every January would reissue last year's numbers."""
+        yearly = series["reset_yearly"] and "{year" in series["pattern"]
+        return issued_on.year if yearly else 0
 
     def peek_number(self, series_key: str, issued_on: date) -> str:
         """The number the next issue would get (for display only; not reserved)."""

@@ -60,3 +60,54 @@ def test_doctor_repair_publishes_a_committed_staged_file(ctx: AppContext, tmp_pa
     assert not staged_path(pdf).exists()
     ok, _ = doctor.run_doctor(ctx)
     assert ok
+
+
+def _prepared(text: str, name: str):
+    from datetime import date
+
+    from desktop_app.documents.model import Document, Paragraph, Title
+    from desktop_app.services.issuing import PreparedIssue
+
+    def build(number):
+        return Document(kind="t", title="测试", blocks=[Title("测试函"), Paragraph(text)],
+                        number=number)
+
+    return PreparedIssue(kind="t", series_key="letter_t", default_pattern="T-{year}-{seq:03d}",
+                         issued_on=date(2026, 3, 1), snapshot={"text": text}, build=build,
+                         name_parts=lambda number: [number, name])
+
+
+@pytest.mark.parametrize("use_pool", [False, True])
+def test_failed_chunk_leaves_no_file_carrying_its_numbers(ctx: AppContext, tmp_path: Path,
+                                                          use_pool: bool) -> None:
+    from concurrent.futures import ProcessPoolExecutor
+
+    from desktop_app.services.issuing import issue_prepared
+
+    out = output_dir(tmp_path / "out")
+    chunk = [_prepared("正常内容", "甲"), _prepared("坏\x00字符", "乙"), _prepared("正常", "丙")]
+    if use_pool:
+        with ProcessPoolExecutor(2) as pool, pytest.raises(ValueError):
+            issue_prepared(ctx, chunk, out, pool=pool)
+    else:
+        with pytest.raises(ValueError):
+            issue_prepared(ctx, chunk, out)
+    assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".tmp-")) == []
+    assert ctx.store.list_documents() == []
+
+
+def test_an_existing_file_of_the_same_name_is_never_replaced(ctx: AppContext, tmp_path: Path,
+                                                             home: Path) -> None:
+    from desktop_app.services.context import open_context
+
+    out = tmp_path / "shared"
+    first = _receipt(ctx, out)
+    pdf = Path(next(f for f in first.files if f.endswith(".pdf")))
+    before = sha256_file(pdf)
+    other_desk = open_context(tmp_path / "other-home")  # a second store, same output folder
+    second = _receipt(other_desk, out)
+    assert second.number == first.number  # each store numbers on its own
+    assert set(second.files).isdisjoint(first.files)
+    assert sha256_file(pdf) == before
+    assert all(Path(f).name.endswith(("_2.pdf", "_2.docx")) for f in second.files)
+    other_desk.close()

@@ -183,3 +183,18 @@ def test_issue_many_numbers_in_order_and_rolls_back_whole_chunk(store: Store, tm
         store.issue_many(entries, failing)
     assert len(store.list_documents()) == 3
     assert _issue(store).number == "SJ-2026-00004"
+
+
+def test_pattern_without_year_continues_across_new_year_even_when_series_resets(store: Store) -> None:
+    store.set_series_pattern("receipt_general", "No.{seq:07d}")  # reset_yearly stays on
+    assert _issue(store, day=date(2026, 12, 31)).number == "No.0000001"
+    assert _issue(store, day=date(2027, 1, 2)).number == "No.0000002"
+    # back to a pattern with the year: numbering restarts per year without clashing
+    store.set_series_pattern("receipt_general", "SJ-{year}-{seq:05d}")
+    assert _issue(store, day=date(2027, 1, 3)).number == "SJ-2027-00001"
+
+
+def test_two_series_may_not_share_a_pattern(store: Store) -> None:
+    store.ensure_series("receipt_deposit", "YJ-{year}-{seq:05d}")
+    with pytest.raises(ValidationError, match="receipt_general"):
+        store.set_series_pattern("receipt_deposit", "SJ-{year}-{seq:05d}")
