@@ -135,11 +135,22 @@ def totals_values(result: PenaltyResult) -> dict[str, str]:
     }
 
 
+def rate_varies(result: PenaltyResult) -> bool:
+    """Staged clauses (GF-2014-0171 art. 9) and floating LPR change the daily amount later."""
+    return result.rate.type == "staged" or (
+        result.rate.type == "lpr" and result.rate.mode == "floating")
+
+
 def totals_paragraphs(kind: LetterKind, result: PenaltyResult) -> list[Block]:
     v = totals_values(result)
+    # An LPR-based rate is not called "agreed": it may apply because nothing was agreed
+    # (买卖合同解释 art. 18).
+    basis = "rate_basis_lpr" if result.rate.type == "lpr" else "rate_basis_contract"
+    v["rate_basis"] = kind.text(basis, rate=v["rate"])
     key = "totals_with_paid_penalty" if result.penalty_paid > 0 else "totals"
     blocks: list[Block] = [Paragraph(kind.text(key, **v))]
     if result.per_day > 0:
-        blocks.append(Paragraph(kind.text("per_day", **v)))
+        per_day = "per_day_variable" if rate_varies(result) else "per_day"
+        blocks.append(Paragraph(kind.text(per_day, **v)))
     blocks.append(Paragraph(kind.text("basis_note", basis=basis_text(kind, result))))
     return blocks
