@@ -365,6 +365,16 @@ def _doc_folder(ctx: AppContext, doc: Any) -> Path:
     return output_dir(ctx.output_root)
 
 
+def _refuse_with_live_children(ctx: AppContext, number: str) -> None:
+    """A receipt with a live refund slip or 收款证明 cannot be voided first: the deposit's
+    balance and the certificate would then quote a receipt that no longer stands."""
+    live = [d.number for d in ctx.store.list_documents(parent_number=number) if not d.is_void]
+    if live:
+        raise StateError(
+            f"单据 {number} 还有未作废的关联单据（{'、'.join(live)}），请先作废这些单据",
+            message_en=f"{number} has live linked documents: {', '.join(live)}")
+
+
 def void_document(ctx: AppContext, number: str, reason: str) -> dict[str, Any]:
     """Void any document: the record stays (reason, time, operator) and a 作废 copy is written.
 
@@ -379,8 +389,10 @@ def void_document(ctx: AppContext, number: str, reason: str) -> dict[str, Any]:
         raise ValidationError("reason", "作废必须填写原因")
     if len(str(reason).strip()) > MAX_VOID_REASON or "\n" in str(reason).strip():
         raise ValidationError("reason", f"作废原因须为一行，最多 {MAX_VOID_REASON} 字")
+    _refuse_with_live_children(ctx, number)
 
     def render(d: Any) -> list[tuple[str, Path]]:
+        _refuse_with_live_children(ctx, number)  # again, inside the void's transaction
         note = receipt_doc.void_note({"reason": d.void_reason, "voided_at": d.voided_at,
                                       "operator": d.void_operator})
         folder = _doc_folder(ctx, d)

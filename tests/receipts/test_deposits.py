@@ -131,3 +131,14 @@ def test_list_filters_by_payer(cli, out):
     cli("receipt", "issue", "--out", str(out), data=receipt_data())  # general: not a deposit
     assert [r["payer"] for r in cli("deposit", "list").out] == ["张三", "某某装饰有限公司"]
     assert [r["number"] for r in cli("deposit", "list", "--payer", "装饰").out] == ["YJ-2026-00002"]
+
+
+def test_a_deposit_with_a_live_refund_cannot_be_voided_first(cli, out):
+    number = _deposit(cli, out, amount="1000")
+    refund = cli("deposit", "refund", number, "--out", str(out), data={
+        "date": "2026-02-01", "refund": "300", "method": "cash"}).out["number"]
+    run = cli("receipt", "void", number, "--reason", "开错")
+    assert run.code == 2 and refund in run.err
+    assert _balance(cli, number)["balance"] == "700.00"  # nothing changed
+    assert cli("receipt", "void", refund, "--reason", "退款撤销").code == 0
+    assert cli("receipt", "void", number, "--reason", "开错").code == 0
