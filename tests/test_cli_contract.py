@@ -83,3 +83,11 @@ def test_first_change_of_the_day_backs_up_the_store_once(home: Path, tmp_path: P
         assert run("receipt", "issue", "--data", str(data), "--out", str(tmp_path / "o"),
                    home=home).returncode == 0
     assert len(list((home / "backups").glob("letterdesk-*-start.sqlite3"))) == 1
+
+
+def test_unknown_number_and_unknown_kind_name_their_field(home: Path, tmp_path: Path) -> None:
+    r = run("receipt", "void", "NOPE-1", "--reason", "x", home=home)
+    assert r.returncode == 2 and r.stderr.startswith("letterdesk: error: number:")
+    r = run("ledger", "export", "--out", str(tmp_path / "x.xlsx"), "--kind", "bogus", home=home)
+    assert r.returncode == 2 and r.stderr.startswith("letterdesk: error: --kind:")
+    assert not (tmp_path / "x.xlsx").exists()

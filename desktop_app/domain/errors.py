@@ -32,7 +32,15 @@ class ValidationError(LetterDeskError):
 
 
 class NotFoundError(LetterDeskError):
-    """An unknown document number, party or file."""
+    """An unknown document number, party or file; ``field`` names what was looked up."""
+
+    def __init__(self, message: str, *, message_en: str | None = None,
+                 field: str | None = None) -> None:
+        super().__init__(message, message_en=message_en)
+        self.field = field
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}" if self.field else self.message
 
 
 class StateError(LetterDeskError):

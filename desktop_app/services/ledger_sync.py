@@ -111,6 +111,9 @@ def export_ledger(ctx: AppContext, out: Path | str, date_from: str | date | None
         raise ValidationError("--to", "结束日期不能早于开始日期")
     if flt.status not in (None, "issued", "void"):
         raise ValidationError("--status", "状态只能是 issued（正常）或 void（作废）")
+    known = [*letter_titles(), "receipt", "receipt_certificate", "deposit_refund"]
+    if flt.kind is not None and flt.kind not in known:
+        raise ValidationError("--kind", f"未知的单据类型 {flt.kind!r}（可用：{'、'.join(known)}）")
     target = Path(out).expanduser()
     if target.suffix.lower() != ".xlsx":
         raise ValidationError("--out", f"导出文件须以 .xlsx 结尾：{target}")

@@ -537,7 +537,8 @@ class Store:
     def get(self, number: str) -> IssuedDocument:
         row = self.conn.execute("SELECT * FROM documents WHERE number = ?", (number,)).fetchone()
         if row is None:
-            raise NotFoundError(f"找不到编号为 {number} 的单据", message_en=f"no document {number}")
+            raise NotFoundError(f"找不到编号为 {number} 的单据", message_en=f"no document {number}",
+                                field="number")
         return self._load(row)
 
     def list_documents(
