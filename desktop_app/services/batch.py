@@ -526,23 +526,31 @@ class _RowRunner:
         chunks = [rows[start:start + size] for start in range(0, len(rows), size)]
         # The next chunk is prepared (documents built, glyphs checked) on a thread while the
         # process pool renders the current one: the two cores never wait for this process.
-        with ProcessPoolExecutor(workers) as pool, ThreadPoolExecutor(1) as ahead:
-            upcoming = ahead.submit(self._prepare, chunks[0]) if chunks else None
-            for index in range(len(chunks)):
-                assert upcoming is not None
-                current = upcoming.result()
-                upcoming = (ahead.submit(self._prepare, chunks[index + 1])
-                            if index + 1 < len(chunks) else None)
-                if self._cancelled():
-                    return
-                self._chunk(issue, current, pool)
+        # The look-ahead thread reads through its own store connection: it must not see the
+        # uncommitted rows of the chunk being issued on this thread's connection.
+        from desktop_app.services.context import open_context
 
-    def _prepare(self, rows: list[SourceRow]) -> list[tuple[SourceRow, Any]]:
+        ahead_ctx = open_context(self.ctx.home)
+        try:
+            with ProcessPoolExecutor(workers) as pool, ThreadPoolExecutor(1) as ahead:
+                upcoming = ahead.submit(self._prepare, ahead_ctx, chunks[0]) if chunks else None
+                for index in range(len(chunks)):
+                    assert upcoming is not None
+                    current = upcoming.result()
+                    upcoming = (ahead.submit(self._prepare, ahead_ctx, chunks[index + 1])
+                                if index + 1 < len(chunks) else None)
+                    if self._cancelled():
+                        return
+                    self._chunk(issue, current, pool)
+        finally:
+            ahead_ctx.close()
+
+    def _prepare(self, ctx: AppContext, rows: list[SourceRow]) -> list[tuple[SourceRow, Any]]:
         """(row, PreparedIssue or the LetterDeskError that rejects it) for a chunk."""
         out: list[tuple[SourceRow, Any]] = []
         for row in rows:
             try:
-                out.append((row, _prepared_letter(self.ctx, self.kind, row.data or {},
+                out.append((row, _prepared_letter(ctx, self.kind, row.data or {},
                                                   row.checked)))
             except LetterDeskError as exc:
                 out.append((row, exc))

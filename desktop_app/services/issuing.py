@@ -7,6 +7,7 @@ it too, so a failed render consumes no number (ARCHITECTURE.md, "Store of record
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -20,6 +21,8 @@ from desktop_app.fileio import atomic_write
 from desktop_app.services.context import AppContext
 from desktop_app.services.files import file_in, free_name_parts
 from desktop_app.store.db import staged_path
+
+log = logging.getLogger("letterdesk")
 
 FORMATS = ("pdf", "docx")
 PREVIEW_WATERMARK = "草稿"
@@ -133,10 +136,25 @@ def preview_document(doc: Document, out_dir: Path, name_parts: Sequence[str],
 
 
 def after_change(ctx: AppContext) -> list[dict[str, Any]]:
-    """Regenerate the Excel ledger mirror after a change; a locked file is a warning only."""
+    """Regenerate the Excel ledger mirror after a change; a locked file is a warning only.
+
+    The change itself has committed by now, so no failure of the mirror may turn it into an
+    error (a user who retried would consume another number): it becomes a warning and the
+    ledger is marked pending, to be written by the next sync.
+    """
     from desktop_app.services.ledger_sync import sync_ledger
 
-    return sync_ledger(ctx)
+    try:
+        return sync_ledger(ctx)
+    except Exception as exc:  # noqa: BLE001 - the store is the record; the mirror can wait
+        log.exception("ledger sync failed after a committed change")
+        try:
+            ctx.store.set_setting("ledger_pending", True)
+        except Exception:  # noqa: BLE001 - already reporting the first failure
+            log.exception("could not mark the ledger pending")
+        return [{"code": "LEDGER_FAILED",
+                 "message": f"台账未能更新（{type(exc).__name__}），单据已记录在数据库中，"
+                            "稍后将自动重写；也可运行 letterdesk ledger sync"}]
 
 
 @dataclass

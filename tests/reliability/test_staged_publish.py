@@ -111,3 +111,17 @@ def test_an_existing_file_of_the_same_name_is_never_replaced(ctx: AppContext, tm
     assert sha256_file(pdf) == before
     assert all(Path(f).name.endswith(("_2.pdf", "_2.docx")) for f in second.files)
     other_desk.close()
+
+
+def test_a_failing_ledger_mirror_never_fails_a_committed_issue(ctx: AppContext, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    from desktop_app.services import ledger_sync
+
+    def broken(_ctx):
+        raise RuntimeError("openpyxl bug")
+
+    monkeypatch.setattr(ledger_sync, "sync_ledger", broken)
+    result = _receipt(ctx, tmp_path / "out")
+    assert result.number.endswith("00001")
+    assert [w["code"] for w in result.warnings] == ["LEDGER_FAILED"]
+    assert ctx.store.get_setting("ledger_pending") is True
