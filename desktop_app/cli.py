@@ -122,7 +122,7 @@ def cmd_render(args: argparse.Namespace, ctx: Any) -> int:
     formats = parse_formats(args.format)
     data = load_json_file(args.data)
     result = _service("letters").render_letter(
-        ctx, args.kind, data, output_dir(args.out), formats=formats, preview=args.preview
+        ctx, args.kind, data, output_dir(args.out, create=False), formats=formats, preview=args.preview
     ).to_json()
     _emit(result)
     _warn_lines(result)
@@ -135,13 +135,13 @@ def cmd_receipt(args: argparse.Namespace, ctx: Any) -> int:
 
     receipts = _service("receipts")
     if args.receipt_cmd == "issue":
-        result = receipts.issue_receipt(ctx, load_json_file(args.data), output_dir(args.out)).to_json()
+        result = receipts.issue_receipt(ctx, load_json_file(args.data), output_dir(args.out, create=False)).to_json()
     elif args.receipt_cmd == "void":
         result = receipts.void_document(ctx, args.number, args.reason)
     elif args.receipt_cmd == "reprint":
-        result = receipts.reprint(ctx, args.number, output_dir(args.out)).to_json()
+        result = receipts.reprint(ctx, args.number, output_dir(args.out, create=False)).to_json()
     else:
-        result = receipts.issue_certificate(ctx, args.number, output_dir(args.out)).to_json()
+        result = receipts.issue_certificate(ctx, args.number, output_dir(args.out, create=False)).to_json()
     _emit(result)
     _warn_lines(result)
     return EXIT_OK
@@ -154,7 +154,7 @@ def cmd_deposit(args: argparse.Namespace, ctx: Any) -> int:
     deposits = _service("deposits")
     if args.deposit_cmd == "refund":
         result = deposits.refund_deposit(ctx, args.number, load_json_file(args.data),
-                                         output_dir(args.out)).to_json()
+                                         output_dir(args.out, create=False)).to_json()
         _emit(result)
         _warn_lines(result)
     else:
@@ -185,7 +185,7 @@ def cmd_batch(args: argparse.Namespace, ctx: Any) -> int:
         raise ValidationError("--from", "请用 --from 指定 Excel/JSONL 文件并用 --out 指定输出文件夹，或用 --template 生成模板")
     from desktop_app.services.files import output_dir
 
-    report = batch.run_batch(ctx, args.kind, Path(args.source), output_dir(args.out),
+    report = batch.run_batch(ctx, args.kind, Path(args.source), output_dir(args.out, create=False),
                              progress=batch.terminal_progress(sys.stderr))
     _emit(report.to_json())
     return int(report.exit_code)

@@ -91,3 +91,23 @@ def test_unknown_number_and_unknown_kind_name_their_field(home: Path, tmp_path: 
     r = run("ledger", "export", "--out", str(tmp_path / "x.xlsx"), "--kind", "bogus", home=home)
     assert r.returncode == 2 and r.stderr.startswith("letterdesk: error: --kind:")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_bad_input_creates_no_output_folder_and_names_state_errors(home: Path, tmp_path: Path) -> None:
+    bad = tmp_path / "r.json"
+    bad.write_text(json.dumps({"series": "general", "payer": {"name": "王五"}, "purpose": "定金",
+                               "amount": "-5", "method": "cash"}, ensure_ascii=False),
+                   encoding="utf-8")
+    out = tmp_path / "never"
+    r = run("receipt", "issue", "--data", str(bad), "--out", str(out), home=home)
+    assert r.returncode == 2 and r.stderr.startswith("letterdesk: error: amount:")
+    assert not out.exists()
+    good = tmp_path / "g.json"
+    good.write_text(json.dumps({"series": "general", "payer": {"name": "王五"}, "purpose": "定金",
+                                "amount": "5", "method": "cash"}, ensure_ascii=False),
+                    encoding="utf-8")
+    number = json.loads(run("receipt", "issue", "--data", str(good), "--out", str(out),
+                            home=home).stdout)["number"]
+    assert run("receipt", "void", number, "--reason", "错", home=home).returncode == 0
+    again = run("receipt", "void", number, "--reason", "错", home=home)
+    assert again.returncode == 2 and again.stderr.startswith("letterdesk: error: number:")

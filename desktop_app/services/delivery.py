@@ -52,7 +52,7 @@ def add_delivery(ctx: AppContext, number: str, method: str, tracking: str | None
     sent_on = parse_date(date_text, "--date")
     doc = ctx.store.get(number)
     if doc.is_void:
-        raise StateError(f"{number} 已作废，不能登记送达", message_en=f"{number} is void")
+        raise StateError(f"{number} 已作废，不能登记送达", message_en=f"{number} is void", field="number")
     tracking = _clean(tracking)
     address = _clean(address)
     warnings: list[dict[str, Any]] = []

@@ -41,7 +41,8 @@ def _is_deposit(doc: Any) -> bool:
 def _deposit(ctx: AppContext, number: str) -> Any:
     doc = ctx.store.get(number)
     if not _is_deposit(doc):
-        raise StateError(f"单据 {number} 不是押金收据", message_en=f"{number} is not a deposit receipt")
+        raise StateError(f"单据 {number} 不是押金收据", message_en=f"{number} is not a deposit receipt",
+                         field="number")
     return doc
 
 
@@ -138,7 +139,7 @@ def validate_refund(data: Any) -> dict[str, Any]:
 def _check_refundable(ctx: AppContext, number: str, total: Decimal) -> tuple[Any, dict[str, Any]]:
     doc = _deposit(ctx, number)
     if doc.is_void:
-        raise StateError(f"押金收据 {number} 已作废，不能办理退还", message_en=f"{number} is void")
+        raise StateError(f"押金收据 {number} 已作废，不能办理退还", message_en=f"{number} is void", field="number")
     summary = _summary(ctx, doc)
     balance = Decimal(summary["balance"])
     if total > balance:

@@ -31,21 +31,25 @@ def safe_component(text: str, fallback: str = "未命名") -> str:
     return text[:MAX_STEM]
 
 
-def output_dir(path: str | os.PathLike[str], field: str = "out") -> Path:
-    """Create (if needed) and return an output folder; a file in the way is an error."""
+def output_dir(path: str | os.PathLike[str], field: str = "out", create: bool = True) -> Path:
+    """Check (and unless ``create=False``, create) an output folder; a file in the way is an
+    error. The CLI checks without creating, so bad input leaves nothing behind: the folder
+    is made by ``file_in`` when the first file is written."""
     out = Path(path).expanduser()
     if out.exists() and not out.is_dir():
         raise ValidationError(field, f"输出位置不是文件夹：{out}")
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ValidationError(field, f"无法创建输出文件夹 {out}：{exc.strerror}") from exc
+    if create:
+        try:
+            out.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ValidationError(field, f"无法创建输出文件夹 {out}：{exc.strerror}") from exc
     return out.resolve()
 
 
 def file_in(folder: Path, *parts: str, suffix: str) -> Path:
     """``folder / "part1_part2.suffix"`` built from sanitised parts, checked to stay inside."""
     stem = "_".join(safe_component(p) for p in parts if p)
+    folder.mkdir(parents=True, exist_ok=True)
     target = (folder / f"{stem}{suffix}").resolve()
     if target.parent != folder.resolve():
         raise ValidationError("out", "文件名不安全")  # defence in depth; cannot happen

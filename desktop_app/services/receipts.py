@@ -372,7 +372,7 @@ def _refuse_with_live_children(ctx: AppContext, number: str) -> None:
     if live:
         raise StateError(
             f"单据 {number} 还有未作废的关联单据（{'、'.join(live)}），请先作废这些单据",
-            message_en=f"{number} has live linked documents: {', '.join(live)}")
+            message_en=f"{number} has live linked documents: {', '.join(live)}", field="number")
 
 
 def void_document(ctx: AppContext, number: str, reason: str) -> dict[str, Any]:
@@ -384,7 +384,7 @@ def void_document(ctx: AppContext, number: str, reason: str) -> dict[str, Any]:
     doc = ctx.store.get(number)
     if doc.is_void:
         raise StateError(f"单据 {number} 已于 {doc.voided_at} 作废，不能重复作废",
-                         message_en=f"{number} is already void")
+                         message_en=f"{number} is already void", field="number")
     if not reason or not str(reason).strip():
         raise ValidationError("reason", "作废必须填写原因")
     if len(str(reason).strip()) > MAX_VOID_REASON or "\n" in str(reason).strip():
@@ -430,7 +430,8 @@ def reprint(ctx: AppContext, number: str, out_dir: Path) -> IssueResult:
     doc = ctx.store.get(number)
     if doc.kind not in FORM_KINDS:
         raise StateError(f"单据 {number} 不是收据类单据，不能重打；函件请直接打开原 PDF",
-                         message_en=f"{number} is a {doc.kind}, not a receipt-type document")
+                         message_en=f"{number} is a {doc.kind}, not a receipt-type document",
+                         field="number")
     out_dir = output_dir(out_dir)
     count = sum(1 for f in doc.files if f.role == "reprint_pdf") + 1
     stamp = note = None
@@ -458,10 +459,10 @@ def _original_receipt(ctx: AppContext, number: str) -> Any:
     doc = ctx.store.get(number)
     if doc.kind != KIND_RECEIPT:
         raise StateError(f"单据 {number} 不是收据，不能出具收款证明",
-                         message_en=f"{number} is not a receipt")
+                         message_en=f"{number} is not a receipt", field="number")
     if doc.is_void:
         raise StateError(f"收据 {number} 已作废，不能出具收款证明",
-                         message_en=f"{number} is void")
+                         message_en=f"{number} is void", field="number")
     return doc
 
 
