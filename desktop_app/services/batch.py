@@ -452,14 +452,20 @@ def run_batch(ctx: AppContext, kind: str, source: str | Path, out_dir: Path,
 
     from desktop_app.services.files import output_dir
 
-    out = output_dir(out_dir, "--out")
+    out = output_dir(out_dir, "--out", create=False)
     runner = _RowRunner(ctx, kind, out, report, reject, progress, cancel, len(valid))
     if progress:
         progress(0, len(valid))
-    runner.run(valid)
-    report.rejected.sort(key=lambda r: r["row"])
-    if report.issued:
-        report.ledger_warnings = after_change(ctx)
+    if valid:
+        # The mirror is written once at the end: until then it is behind the store, and a
+        # batch killed half-way must leave that said (doctor, the next start) — not "in sync".
+        ctx.store.set_setting("ledger_pending", True)
+    try:
+        runner.run(valid)
+    finally:
+        report.rejected.sort(key=lambda r: r["row"])
+        if valid:
+            report.ledger_warnings = after_change(ctx)
     ctx.store.audit("batch", None, {"kind": kind, "source": str(source), "total": report.total,
                                     "issued": len(report.issued), "rejected": len(report.rejected),
                                     "cancelled": report.cancelled}, ctx.operator)
@@ -522,6 +528,8 @@ class _RowRunner:
             return
         from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
 
+        from desktop_app.services.issuing import exit_with_parent
+
         size = CHUNK_PER_WORKER * workers
         chunks = [rows[start:start + size] for start in range(0, len(rows), size)]
         # The next chunk is prepared (documents built, glyphs checked) on a thread while the
@@ -532,7 +540,8 @@ class _RowRunner:
 
         ahead_ctx = open_context(self.ctx.home)
         try:
-            with ProcessPoolExecutor(workers) as pool, ThreadPoolExecutor(1) as ahead:
+            with ProcessPoolExecutor(workers, initializer=exit_with_parent) as pool, \
+                    ThreadPoolExecutor(1) as ahead:
                 upcoming = ahead.submit(self._prepare, ahead_ctx, chunks[0]) if chunks else None
                 for index in range(len(chunks)):
                     assert upcoming is not None

@@ -175,6 +175,27 @@ class PreparedIssue:
     warnings: list[dict[str, Any]] = field(default_factory=list)
 
 
+def exit_with_parent() -> None:
+    """Pool-worker initializer: end this render process when the batch process is gone.
+
+    A killed batch (SIGKILL, a closed terminal) would otherwise leave its render workers
+    waiting for work forever.
+    """
+    import os
+    import threading
+    import time
+
+    parent = os.getppid()
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(0)
+
+    threading.Thread(target=watch, name="exit-with-parent", daemon=True).start()
+
+
 def _discard_staged(results: Sequence[Sequence[tuple[str, Path]]]) -> None:
     for files in results:
         for _, path in files:
