@@ -111,3 +111,13 @@ def test_bad_input_creates_no_output_folder_and_names_state_errors(home: Path, t
     assert run("receipt", "void", number, "--reason", "错", home=home).returncode == 0
     again = run("receipt", "void", number, "--reason", "错", home=home)
     assert again.returncode == 2 and again.stderr.startswith("letterdesk: error: number:")
+
+
+def test_series_set_refuses_unknown_keys_and_path_characters(home: Path) -> None:
+    r = run("series", "set", "bogus_key", "QQ-{seq}", home=home)
+    assert r.returncode == 2 and r.stderr.startswith("letterdesk: error: key:")
+    r = run("series", "set", "receipt_general", "../{seq}", home=home)
+    assert r.returncode == 2 and "/" in r.stderr
+    keys = {s["key"] for s in json.loads(run("series", "list", home=home).stdout)}
+    assert {"receipt_general", "receipt_deposit", "certificate", "deposit_refund",
+            "letter_payment_demand"} <= keys and "bogus_key" not in keys

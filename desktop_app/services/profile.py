@@ -63,13 +63,32 @@ def show_profile(ctx: AppContext) -> dict[str, Any]:
     return profile
 
 
+def default_series() -> dict[str, str]:
+    """Every numbering series the program issues from, with its default pattern."""
+    from desktop_app.services.deposits import REFUND_SERIES
+    from desktop_app.services.letters import kinds_info
+    from desktop_app.services.receipts import CERTIFICATE_SERIES, SERIES
+
+    series = {k["series_key"]: k["series_pattern"] for k in kinds_info()}
+    series.update(dict(SERIES.values()))
+    series.update(dict([CERTIFICATE_SERIES, REFUND_SERIES]))
+    return series
+
+
 def list_series(ctx: AppContext) -> list[dict[str, Any]]:
-    return [
-        {"key": s["key"], "pattern": s["pattern"], "reset_yearly": bool(s["reset_yearly"])}
-        for s in ctx.store.list_series()
-    ]
+    """All series: the ones in use with their (possibly changed) patterns, then the rest with
+    their defaults, so a user sees every key ``series set`` accepts."""
+    stored = {s["key"]: s for s in ctx.store.list_series()}
+    out = [{"key": key, "pattern": s["pattern"], "reset_yearly": bool(s["reset_yearly"])}
+           for key, s in stored.items()]
+    out += [{"key": key, "pattern": pattern, "reset_yearly": True}
+            for key, pattern in sorted(default_series().items()) if key not in stored]
+    return out
 
 
 def set_series(ctx: AppContext, key: str, pattern: str) -> dict[str, Any]:
+    known = default_series()
+    if key not in known and key not in {s["key"] for s in ctx.store.list_series()}:
+        raise ValidationError("key", f"未知的编号序列 {key!r}（可用：{'、'.join(sorted(known))}）")
     ctx.store.set_series_pattern(key, pattern)
     return {"key": key, "pattern": pattern}

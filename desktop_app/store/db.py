@@ -53,6 +53,11 @@ def validate_pattern(pattern: str, field_name: str = "pattern") -> None:
         names = [f for _, f, _, _ in string.Formatter().parse(pattern) if f is not None]
     except ValueError as exc:
         raise ValidationError(field_name, f"编号格式无效：{exc}") from exc
+    literal = "".join(text for text, *_ in string.Formatter().parse(pattern))
+    bad = [c for c in literal if c in '/\\:*?"<>|' or ord(c) < 32 or c == "\x7f"]
+    if bad:
+        # numbers become file names and are typed into spreadsheets and letters
+        raise ValidationError(field_name, f"编号格式不能包含字符 {bad[0]!r}")
     unknown = [n for n in names if n not in ("year", "seq")]
     if unknown:
         raise ValidationError(field_name, f"编号格式只能使用 {{year}} 和 {{seq}}，不能使用 {{{unknown[0]}}}")
