@@ -299,13 +299,15 @@ def delivery_rows(src: LedgerSource) -> Iterator[tuple[list[Any], bool]]:
     """Delivery evidence (送达, DOMAIN.md section 3) beside the SHA-256 of the PDF sent."""
     where, args = src.filter.where()
     sql = (
-        "SELECT d.number, d.kind, d.status AS doc_status, v.method, v.tracking, v.date,"
-        " v.status, v.address, v.created_at, f.sha256 AS pdf_sha"
+        "SELECT d.number, d.kind, d.series_key, d.parent_number, d.status AS doc_status,"
+        " v.method, v.tracking, v.date, v.status, v.address, v.created_at, f.sha256 AS pdf_sha,"
+        f" {_jx('series')} AS series"
         f" FROM deliveries v JOIN documents d ON d.id = v.document_id {_PDF_FILE}"
         f" WHERE {where} ORDER BY v.date, v.id"
     )
     for r in src.iter_rows(sql, args):
-        title = src.letter_titles.get(r["kind"], r["kind"])
+        title = src.letter_titles.get(r["kind"]) or receipt_type(
+            r["kind"], r["series"], r["series_key"], r["parent_number"])
         yield ([r["number"], title, DELIVERY_METHOD_TITLES.get(r["method"], r["method"]),
                 r["tracking"], r["date"], DELIVERY_STATUS_TITLES.get(r["status"], r["status"]),
                 r["address"], f"{title}{r['number']}", r["pdf_sha"], r["created_at"]], True)

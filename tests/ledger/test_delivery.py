@@ -71,3 +71,14 @@ def test_unknown_number_and_voided_letter_are_refused(ctx, letter):
     ctx.store.void(letter.number, "重发")
     with pytest.raises(StateError):
         add_delivery(ctx, letter.number, method="ems", tracking="X", date_text="2026-03-03")
+
+
+def test_delivery_of_a_receipt_is_titled_as_a_receipt_in_the_ledger(ctx, out):
+    from desktop_app.services import delivery, receipts
+    from tests.ledger.conftest import receipt_data, sheet_dicts
+
+    number = receipts.issue_receipt(ctx, receipt_data(), out).number
+    delivery.add_delivery(ctx, number, method="in_person", tracking=None,
+                          date_text="2026-03-02", status="signed", address=None)
+    row = sheet_dicts(ctx.ledger_path, "送达")[0]
+    assert (row["函件编号"], row["函件标题"], row["邮件品名"]) == (number, "押金收据", f"押金收据{number}")
