@@ -112,3 +112,38 @@ def test_save_docx_draft(qtbot: Any, page: Any, tmp_path: Path) -> None:
     target = page.save_docx(str(tmp_path / "草稿函件.docx"))
     assert target is not None and target.is_file()
     assert "张三" in docx_text(target)
+
+
+def _all_kinds() -> list[str]:
+    from desktop_app.services.letters import kinds_info
+
+    return [info["id"] for info in kinds_info()]
+
+
+@pytest.mark.parametrize("kind", _all_kinds())
+def test_sample_of_every_kind_issues(qtbot: Any, ctx: Any, page: Any, kind: str) -> None:
+    """填入示例 then 出具 works for every kind (list-of-text fields such as 尚缺的资料 too)."""
+    page.select_kind(kind)
+    page.sample_button.click()
+    assert page.valid, page.error.text()
+    qtbot.waitUntil(page.issue_button.isEnabled, timeout=20000)
+    with qtbot.waitSignal(page.issued, timeout=30000) as blocker:
+        page.issue()
+    files = [Path(f) for f in blocker.args[0].files]
+    assert files and all(f.is_file() for f in files)
+    assert ctx.store.get(blocker.args[0].number).kind == kind
+
+
+def test_documents_typed_by_hand_are_plain_strings(qtbot: Any, page: Any) -> None:
+    page.select_kind("mortgage_docs_request")
+    page.load_sample()
+    table = _field(page, "documents")
+    table.set_rows([])
+    table.add_row()
+    table.item(0, 0).setText("收入证明")
+    table.add_row()
+    table.item(1, 0).setText("银行流水")
+    assert page.form.values()["documents"] == ["收入证明", "银行流水"]
+    assert page.valid, page.error.text()
+    page.form.load(page.form.values())
+    assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["收入证明", "银行流水"]

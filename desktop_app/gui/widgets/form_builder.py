@@ -96,11 +96,17 @@ class FieldInput:
         self.name: str = spec["name"]
         self.widget = widget
         self.label = label
+        # a list without sub-fields (e.g. 尚缺的资料) is a list of plain strings in the JSON
+        # contract; its one-column table stores each string under the key "value"
+        self.scalar_list = spec["type"] == "list" and not spec.get("fields")
 
     def value(self) -> Any:
         w, kind = self.widget, self.spec["type"]
         if kind == "list":
-            return w.rows()  # type: ignore[attr-defined]
+            rows = w.rows()  # type: ignore[attr-defined]
+            if self.scalar_list:
+                return [row["value"] for row in rows if row.get("value")]
+            return rows
         if kind == "bool":
             return w.isChecked()  # type: ignore[attr-defined]
         if kind == "choice":
@@ -114,7 +120,10 @@ class FieldInput:
     def set_value(self, value: Any) -> None:
         w, kind = self.widget, self.spec["type"]
         if kind == "list":
-            w.set_rows(list(value or []))  # type: ignore[attr-defined]
+            rows = list(value or [])
+            if self.scalar_list:
+                rows = [row if isinstance(row, dict) else {"value": row} for row in rows]
+            w.set_rows(rows)  # type: ignore[attr-defined]
         elif kind == "bool":
             w.setChecked(bool(value))  # type: ignore[attr-defined]
         elif kind == "choice":
