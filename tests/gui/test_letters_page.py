@@ -147,3 +147,26 @@ def test_documents_typed_by_hand_are_plain_strings(qtbot: Any, page: Any) -> Non
     assert page.valid, page.error.text()
     page.form.load(page.form.values())
     assert [table.item(r, 0).text() for r in range(table.rowCount())] == ["收入证明", "银行流水"]
+
+
+def test_issue_right_after_typing_is_not_dropped(qtbot: Any, ctx: Any, page: Any) -> None:
+    """出具 / Ctrl+Enter within the 300 ms preview delay still issues (the preview catches up)."""
+    page.load_sample()
+    qtbot.waitUntil(page.issue_button.isEnabled, timeout=20000)
+    _field(page, "debtor.name").setText("钱七")  # typed: the 300 ms preview timer is running
+    assert page.debouncer.timer.isActive()
+    with qtbot.waitSignal(page.issued, timeout=30000) as blocker:
+        page.issue()
+    assert ctx.store.get(blocker.args[0].number).party_name == "钱七"
+
+
+def test_issue_right_after_typing_still_asks_about_wording(qtbot: Any, ctx: Any, page: Any,
+                                                          boxes: Any) -> None:
+    page.load_sample()
+    qtbot.waitUntil(page.issue_button.isEnabled, timeout=20000)
+    boxes.answer = boxes.answer.No
+    _field(page, "extra_text").setPlainText("如不付款将向媒体曝光")
+    page.issue()
+    qtbot.wait(300)
+    assert any("曝光" in t for t in boxes.texts("question"))  # DOMAIN.md §7: warn, then ask
+    assert ctx.store.list_documents() == []

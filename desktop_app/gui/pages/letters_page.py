@@ -85,6 +85,7 @@ class LettersPage(QWidget):
         self.form: LetterForm | None = None
         self.valid = False
         self.preview_ok = False
+        self.issuing = False
         self.warnings: list[dict[str, Any]] = []
         self.last_result: Any = None
         self.renderer = LatestOnly(self)
@@ -221,7 +222,7 @@ class LettersPage(QWidget):
         return self.form.inputs[name].spec["label"] if name else ""
 
     def _update_issue_button(self) -> None:
-        self.issue_button.setEnabled(self.valid and self.preview_ok)
+        self.issue_button.setEnabled(self.valid and self.preview_ok and not self.issuing)
 
     def update_penalty(self) -> None:
         """The penalty section computed live (services.calculator) with its breakdown."""
@@ -277,11 +278,28 @@ class LettersPage(QWidget):
         self._update_issue_button()
 
     # -- issue -------------------------------------------------------------------------------
-    def confirm_warnings(self) -> bool:
+    def current_warnings(self) -> list[dict[str, Any]] | None:
+        """Warnings of the data in the form now: the preview's when it is up to date, else
+        built here (cheap, no rendering) so that issuing never waits for the preview."""
+        if self.preview_ok:
+            return self.warnings
+        from desktop_app.services.issuing import glyph_warnings
+        from desktop_app.services.letters import build_letter
+
+        assert self.form is not None
+        try:
+            doc, warnings = build_letter(self.current_kind(), self.form.values(), None, self.ctx)
+        except ValidationError as exc:
+            self.show_validation_error(exc)
+            return None
+        return list(warnings) + glyph_warnings(doc)
+
+    def confirm_warnings(self, warnings: list[dict[str, Any]] | None = None) -> bool:
         """Wording (DOMAIN.md §7) and missing-glyph warnings are shown before issuing."""
-        if not self.warnings:
+        warnings = self.warnings if warnings is None else warnings
+        if not warnings:
             return True
-        text = "\n".join(f"• {w.get('message', '')}" for w in self.warnings)
+        text = "\n".join(f"• {w.get('message', '')}" for w in warnings)
         answer = QMessageBox.question(
             self, self.tr("出具前请确认"),
             self.tr("发现以下问题：\n%1\n\n仍要出具吗？").replace("%1", text))
@@ -290,19 +308,26 @@ class LettersPage(QWidget):
     def issue(self) -> None:
         if self.form is None:
             return
-        self.debouncer.flush()
-        if not self.validate() or not self.issue_button.isEnabled():
+        if self.issuing:
             return
-        if not self.confirm_warnings():
+        # Validate synchronously and go ahead: a preview still pending (typing < 300 ms ago)
+        # catches up on its own and is never a reason to drop the user's 出具.
+        self.debouncer.flush()
+        if not self.validate():
+            return
+        warnings = self.current_warnings()
+        if warnings is None or not self.confirm_warnings(warnings):
             return
         home, kind, data = self.ctx.home, self.current_kind(), self.form.values()
         out_dir = self.ctx.output_root / "函件"
+        self.issuing = True
         self.issue_button.setEnabled(False)
         self.status_message.emit(self.tr("正在出具…"))
         start_job(lambda _j: issue_letter(home, kind, data, out_dir), self._issued,
                   self._issue_error)
 
     def _issued(self, result: Any) -> None:
+        self.issuing = False
         self.last_result = result
         self._update_issue_button()
         self.folder_button.setEnabled(bool(result.files))
@@ -316,6 +341,7 @@ class LettersPage(QWidget):
         self.issued.emit(result)
 
     def _issue_error(self, exc: Exception) -> None:
+        self.issuing = False
         self._update_issue_button()
         if isinstance(exc, ValidationError):
             self.show_validation_error(exc)
