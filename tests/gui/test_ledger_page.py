@@ -68,3 +68,30 @@ def test_search_filters_rows(qtbot: Any, ctx: Any, profile: Any, tmp_path: Path)
     assert page.proxy.rowCount() == 1
     page.search.setText("王五")
     assert page.proxy.rowCount() == 0
+
+
+def _issue_amount(ctx: Any, out: Path, amount: str, series: str = "general") -> str:
+    from desktop_app.services.receipts import issue_receipt
+
+    return issue_receipt(ctx, {"series": series, "date": "2026-03-02",
+                               "payer": {"name": "李四", "type": "person"},
+                               "purpose": "物业费", "amount": amount,
+                               "method": "cash"}, out).number
+
+
+def test_sorting_by_amount_is_numeric(qtbot: Any, ctx: Any, profile: Any,
+                                      tmp_path: Path) -> None:
+    from PySide6.QtCore import Qt
+
+    from desktop_app.gui.pages.ledger_page import LedgerPage
+
+    for amount in ("900.00", "12000.00", "50.50", "1409.50"):
+        _issue_amount(ctx, tmp_path / "out", amount)
+    page = LedgerPage(ctx)
+    qtbot.addWidget(page)
+    page.view.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+    shown = [page.proxy.index(r, 4).data() for r in range(page.proxy.rowCount())]
+    assert shown == ["50.50", "900.00", "1,409.50", "12,000.00"]
+    page.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    shown = [page.proxy.index(r, 4).data() for r in range(page.proxy.rowCount())]
+    assert shown == ["12,000.00", "1,409.50", "900.00", "50.50"]

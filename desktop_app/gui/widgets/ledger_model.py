@@ -89,7 +89,11 @@ class LedgerModel(QAbstractTableModel):
                     return "" if role == Qt.ItemDataRole.DisplayRole else -1.0
                 from desktop_app.domain.money import format_amount
 
-                return format_amount(value) if role == Qt.ItemDataRole.DisplayRole else value
+                if role == Qt.ItemDataRole.DisplayRole:
+                    return format_amount(value)  # the text comes from the Decimal itself
+                # QSortFilterProxyModel cannot compare Decimal (QVariant has no such type):
+                # a float is only a sort key here, never shown or used in money arithmetic
+                return float(value)
             if key == "issued_on":
                 return value.isoformat()
             return "" if value is None else str(value)
