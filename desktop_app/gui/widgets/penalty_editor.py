@@ -142,6 +142,10 @@ class PenaltyEditor(QWidget):
         self.annual_value.setPlaceholderText("0.146")
         self.year_days = QComboBox()
         self.year_days.addItems(["365", "360"])
+        # LPR has its own, visible 年天数: the annual page's control is hidden in LPR mode and
+        # must not silently decide the LPR result
+        self.lpr_year_days = QComboBox()
+        self.lpr_year_days.addItems(["365", "360"])
         self.lpr_multiplier = QLineEdit("1")
         self.lpr_plus = QLineEdit("0")
         self.lpr_tenor = QComboBox()
@@ -171,6 +175,7 @@ class PenaltyEditor(QWidget):
         form.addRow(self.tr("加点（百分点）"), self.lpr_plus)
         form.addRow(self.tr("期限"), self.lpr_tenor)
         form.addRow(self.tr("方式"), self.lpr_mode)
+        form.addRow(self.tr("年天数"), self.lpr_year_days)
         staged = _table_with_buttons(self.stages, self.tr("添加一段"))
         for page in (daily, annual, lpr, staged):
             self.rate_stack.addWidget(page)
@@ -179,7 +184,8 @@ class PenaltyEditor(QWidget):
         for signal in (self.items.changed, self.payments.changed, self.stages.changed,
                        self.until.dateChanged, self.rate_type.currentIndexChanged,
                        self.daily_value.textChanged, self.annual_value.textChanged,
-                       self.year_days.currentIndexChanged, self.lpr_multiplier.textChanged,
+                       self.year_days.currentIndexChanged, self.lpr_year_days.currentIndexChanged,
+                       self.lpr_multiplier.textChanged,
                        self.lpr_plus.textChanged, self.lpr_tenor.currentIndexChanged,
                        self.lpr_mode.currentIndexChanged, self.day_count.currentIndexChanged,
                        self.allocation.currentIndexChanged):
@@ -214,7 +220,7 @@ class PenaltyEditor(QWidget):
             return {"type": "lpr", "multiplier": self.lpr_multiplier.text().strip() or "1",
                     "plus": self.lpr_plus.text().strip() or "0",
                     "tenor": self.lpr_tenor.currentText(), "mode": self.lpr_mode.currentData(),
-                    "year_days": self.year_days.currentText()}
+                    "year_days": self.lpr_year_days.currentText()}
         return {"type": "staged", "stages": self.stages.rows()}
 
     def request(self) -> dict[str, Any]:
@@ -245,10 +251,15 @@ class PenaltyEditor(QWidget):
         elif rate.get("type") == "lpr":
             self.lpr_multiplier.setText(str(rate.get("multiplier", "1")))
             self.lpr_plus.setText(str(rate.get("plus", "0")))
+            if rate.get("tenor"):
+                self.lpr_tenor.setCurrentText(str(rate["tenor"]))
+            if rate.get("mode"):
+                self.lpr_mode.setCurrentIndex(max(0, self.lpr_mode.findData(rate["mode"])))
         elif rate.get("type") == "staged":
             self.stages.set_rows(list(rate.get("stages") or []))
         if rate.get("year_days"):
-            self.year_days.setCurrentText(str(rate["year_days"]))
+            combo = self.lpr_year_days if rate.get("type") == "lpr" else self.year_days
+            combo.setCurrentText(str(rate["year_days"]))
         for combo, key in ((self.day_count, "day_count"), (self.allocation, "allocation")):
             if data.get(key):
                 combo.setCurrentIndex(max(0, combo.findData(data[key])))
