@@ -121,3 +121,17 @@ def test_series_set_refuses_unknown_keys_and_path_characters(home: Path) -> None
     keys = {s["key"] for s in json.loads(run("series", "list", home=home).stdout)}
     assert {"receipt_general", "receipt_deposit", "certificate", "deposit_refund",
             "letter_payment_demand"} <= keys and "bogus_key" not in keys
+
+
+def test_issuing_on_the_sample_profile_warns_until_a_profile_is_set(home: Path, tmp_path: Path) -> None:
+    data = tmp_path / "r.json"
+    data.write_text(json.dumps({"series": "general", "payer": {"name": "王五"}, "purpose": "定金",
+                                "amount": "5", "method": "cash"}, ensure_ascii=False),
+                    encoding="utf-8")
+    first = run("receipt", "issue", "--data", str(data), "--out", str(tmp_path / "o"), home=home)
+    assert [w["code"] for w in json.loads(first.stdout)["warnings"]] == ["SAMPLE_PROFILE"]
+    profile = tmp_path / "p.json"
+    profile.write_text(json.dumps({"name": "某某物业有限公司"}, ensure_ascii=False), encoding="utf-8")
+    assert run("profile", "set", "--data", str(profile), home=home).returncode == 0
+    second = run("receipt", "issue", "--data", str(data), "--out", str(tmp_path / "o"), home=home)
+    assert json.loads(second.stdout)["warnings"] == []

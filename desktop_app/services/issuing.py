@@ -111,6 +111,12 @@ def issue_document(
     """
     ctx.store.ensure_series(series_key, default_pattern)
     all_warnings = list(warnings) + glyph_warnings(build(None))
+    if not ctx.has_profile:
+        all_warnings.append({
+            "code": "SAMPLE_PROFILE",
+            "message": "尚未填写本单位资料，本单据使用的是示例单位名称和账户；请先在“设置”中填写"
+                       "（或 letterdesk profile set），必要时作废本单据后重新出具",
+        })
 
     def default_render(number: str) -> list[tuple[str, Path]]:
         return render_files(build(number), out_dir, name_parts(number), formats, staged=True)
