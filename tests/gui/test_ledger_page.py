@@ -95,3 +95,23 @@ def test_sorting_by_amount_is_numeric(qtbot: Any, ctx: Any, profile: Any,
     page.view.sortByColumn(4, Qt.SortOrder.DescendingOrder)
     shown = [page.proxy.index(r, 4).data() for r in range(page.proxy.rowCount())]
     assert shown == ["12,000.00", "1,409.50", "900.00", "50.50"]
+
+
+def test_deposit_receipts_are_labelled_and_filterable(qtbot: Any, ctx: Any, profile: Any,
+                                                      tmp_path: Path) -> None:
+    from desktop_app.gui.pages.ledger_page import LedgerPage
+
+    general = _issue_amount(ctx, tmp_path / "out", "100.00")
+    deposit = _issue_amount(ctx, tmp_path / "out", "5000.00", series="deposit")
+    page = LedgerPage(ctx)
+    qtbot.addWidget(page)
+    kinds = {page.proxy.index(r, 0).data(): page.proxy.index(r, 1).data()
+             for r in range(page.proxy.rowCount())}
+    assert kinds == {general: "收据", deposit: "押金收据"}
+    titles = [page.kind.itemText(i) for i in range(page.kind.count())]
+    for title in ("押金收据", "收据", "押金退还单", "收款证明"):
+        assert title in titles
+    page.kind.setCurrentIndex(titles.index("押金收据"))
+    assert [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())] == [deposit]
+    page.kind.setCurrentIndex(titles.index("收据"))
+    assert [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())] == [general]

@@ -27,7 +27,12 @@ from PySide6.QtWidgets import (
 
 from desktop_app.gui.desktop import error_text, open_folder_of, open_path
 from desktop_app.gui.widgets.date_edit import DateEdit
-from desktop_app.gui.widgets.ledger_model import SORT_ROLE, LedgerModel, kind_titles
+from desktop_app.gui.widgets.ledger_model import (
+    RECEIPT_SERIES_FILTERS,
+    SORT_ROLE,
+    LedgerModel,
+    filter_entries,
+)
 from desktop_app.gui.workers import in_own_context, start_job
 from desktop_app.services.context import AppContext
 
@@ -122,20 +127,27 @@ class LedgerPage(QWidget):
         self.kind.blockSignals(True)
         self.kind.clear()
         self.kind.addItem(self.tr("全部类型"), None)
-        for kind, title in sorted(kind_titles().items(), key=lambda kv: kv[1]):
-            self.kind.addItem(title, kind)
+        for title, key in filter_entries():
+            self.kind.addItem(title, key)
         self.kind.blockSignals(False)
 
     def filters(self) -> dict[str, Any]:
-        out: dict[str, Any] = {"kinds": [self.kind.currentData()] if self.kind.currentData()
-                               else None, "status": self.status.currentData()}
+        key = self.kind.currentData()
+        kind = RECEIPT_SERIES_FILTERS[key][0] if key in RECEIPT_SERIES_FILTERS else key
+        out: dict[str, Any] = {"kinds": [kind] if kind else None,
+                               "status": self.status.currentData()}
         if self.use_dates.isChecked():
             out["date_from"] = self.date_from.value()
             out["date_to"] = self.date_to.value()
         return out
 
     def reload(self) -> None:
-        self.model.set_documents(self.ctx.store.list_documents(**self.filters()))
+        documents = self.ctx.store.list_documents(**self.filters())
+        key = self.kind.currentData()
+        if key in RECEIPT_SERIES_FILTERS:  # 押金收据 / 收据: one series of kind receipt
+            series_key = RECEIPT_SERIES_FILTERS[key][1]
+            documents = [d for d in documents if d.series_key == series_key]
+        self.model.set_documents(documents)
         self.view.resizeColumnsToContents()
         self._update_buttons()
         self.update_mirror_status()

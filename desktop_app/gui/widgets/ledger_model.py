@@ -36,6 +36,32 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
+# filter entries of the 台账 kind picker that are narrower than a kind: receipts by series
+RECEIPT_SERIES_FILTERS = {"receipt:deposit": ("receipt", "receipt_deposit", "押金收据"),
+                          "receipt:general": ("receipt", "receipt_general", "收据")}
+
+
+def is_deposit_receipt(doc: Any) -> bool:
+    """A YJ- receipt (series ``deposit``) is a 押金收据, not a plain 收据."""
+    if doc.kind != "receipt":
+        return False
+    series = doc.data.get("series") if isinstance(doc.data, dict) else None
+    return doc.series_key == "receipt_deposit" or series == "deposit"
+
+
+def document_title(doc: Any, titles: dict[str, str]) -> str:
+    if is_deposit_receipt(doc):
+        return "押金收据"
+    return titles.get(doc.kind, doc.kind)
+
+
+def filter_entries() -> list[tuple[str, str]]:
+    """(title, filter key) for the kind picker: letters, 押金收据, 收据, 押金退还单, 收款证明."""
+    entries = [(title, kind) for kind, title in kind_titles().items() if kind != "receipt"]
+    entries += [(title, key) for key, (_k, _s, title) in RECEIPT_SERIES_FILTERS.items()]
+    return sorted(entries)
+
+
 def kind_titles() -> dict[str, str]:
     from desktop_app.services.ledger_sync import letter_titles
 
@@ -81,7 +107,7 @@ class LedgerModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             value = getattr(doc, key)
             if key == "kind":
-                return self.titles.get(value, value)
+                return document_title(doc, self.titles)
             if key == "status":
                 return self.tr(STATUS_TITLES[value]) if value in STATUS_TITLES else value
             if key in ("amount", "penalty"):
