@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import re
 import sqlite3
@@ -35,6 +36,8 @@ from desktop_app.domain.errors import StateError, ValidationError
 from desktop_app.services.context import AppContext
 from desktop_app.store.db import APP_ID, STAGED_PREFIX, STORE_FILE, Store, format_number
 from desktop_app.store.schema import MIGRATIONS
+
+log = logging.getLogger("letterdesk")
 
 BACKUP_DIR = "backups"
 KEEP_SETTING = "backup_keep"
@@ -459,6 +462,39 @@ def _scan_folders(folders: set[Path], series: dict[str, dict[str, Any]]) -> dict
     return found
 
 
+def _ledger_file(ctx: AppContext) -> Path:
+    """The ledger's path without opening the (possibly damaged) store: its setting only when
+    the store is sound, else the default location."""
+    if ctx._store is not None:
+        return ctx.ledger_path
+    return ctx.home / "台账.xlsx"
+
+
+def _scan_ledger(path: Path) -> dict[str, str]:
+    """Numbers listed in the Excel ledger mirror (first column of every sheet): when the
+    store is damaged and the files were saved elsewhere, the mirror still remembers which
+    numbers were issued. Unreadable workbook: no evidence from it."""
+    found: dict[str, str] = {}
+    if not Path(path).is_file():
+        return found
+    try:
+        from openpyxl import load_workbook
+
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # noqa: BLE001 - a damaged or locked mirror is simply no evidence
+        log.warning("ledger %s unreadable during restore", path, exc_info=True)
+        return found
+    try:
+        for ws in wb.worksheets:
+            for row in ws.iter_rows(min_row=2, max_col=1, values_only=True):
+                value = row[0] if row else None
+                if isinstance(value, str) and value.strip() and not value.startswith("合计"):
+                    found.setdefault(value.strip(), f"{path}#{ws.title}")
+    finally:
+        wb.close()
+    return found
+
+
 def _evidence_folders(home: Path, restored: Path, rep: _Replaced) -> set[Path]:
     """Where numbered files may lie: the folders of every recorded file and the output root."""
     folders = {Path(f["path"]).parent for f in rep.files if f.get("path")}
@@ -760,6 +796,8 @@ def restore(ctx: AppContext, path: Path | str, force: bool = False) -> dict[str,
         files: dict[str, str] = {}
         if rep.state != "complete":
             files = _scan_folders(_evidence_folders(ctx.home, staged, rep), all_series)
+            for number, where in _scan_ledger(_ledger_file(ctx)).items():
+                files.setdefault(number, where)
         plan = _plan(rep, files, all_series, backup_numbers)
         if rep.state == "damaged" and not force:
             raise _refusal(source, rep, plan, counters)

@@ -340,3 +340,22 @@ def test_cli_restore_force(home: Path, tmp_path: Path, capsys) -> None:
     assert main(["--home", str(home), "restore", saved, "--force"]) == 0
     result = json.loads(capsys.readouterr().out)
     assert [e["number"] for e in result["marked_lost"]] == later
+
+
+def test_forced_restore_takes_numbers_from_the_excel_ledger_when_files_are_gone(
+        home: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    ctx = open_context(home)
+    first, saved, later = _five_receipts_backup_after_three(ctx, out)
+    assert ctx.ledger_path.is_file()  # the mirror lists all five
+    ctx.close()
+    for n in later:  # the PDFs were saved elsewhere / deleted: only the ledger remembers
+        for p in out.glob(f"{n}_*"):
+            p.unlink()
+    _garble(home)
+    ctx = open_context(home)
+    result = backup.restore(ctx, saved, force=True)
+    assert [e["number"] for e in result["marked_lost"]] == later
+    nxt = _receipt(ctx, out, "丙").number
+    assert nxt[-5:] == "00006" and nxt not in first + later
+    ctx.close()
