@@ -103,3 +103,40 @@ def test_preview_shows_what_is_missing(qtbot: Any, page: Any) -> None:
     page.debouncer.flush()
     assert "收款事由" in page.preview.message.text()
     assert page.preview.stack.currentWidget() is page.preview.message
+
+
+def test_issuing_the_same_receipt_twice_asks_first(qtbot: Any, ctx: Any, page: Any,
+                                                   boxes: Any) -> None:
+    _fill(page)
+    with qtbot.waitSignal(page.issued, timeout=20000):
+        page.issue()
+    assert not boxes.texts("question")
+    boxes.answer = boxes.answer.No
+    page.issue()  # same data again: asked, declined, nothing issued
+    qtbot.wait(300)
+    assert any("完全相同" in t for t in boxes.texts("question"))
+    assert len(ctx.store.list_documents()) == 1
+    boxes.answer = boxes.answer.Yes
+    with qtbot.waitSignal(page.issued, timeout=20000):
+        page.issue()
+    assert len(ctx.store.list_documents()) == 2
+    page.amount.setText("3,000.00")  # different data: no question
+    asked = len(boxes.texts("question"))
+    with qtbot.waitSignal(page.issued, timeout=20000):
+        page.issue()
+    assert len(boxes.texts("question")) == asked
+
+
+def test_ledger_warning_of_the_result_is_shown(qtbot: Any, ctx: Any, page: Any, boxes: Any,
+                                               tmp_path: Path) -> None:
+    blocked = tmp_path / "台账是个文件夹.xlsx"
+    blocked.mkdir()  # the mirror cannot be written: issuing returns LEDGER_LOCKED
+    ctx.store.set_setting("ledger_path", str(blocked))
+    _fill(page)
+    with qtbot.waitSignal(page.issued, timeout=20000) as blocker:
+        page.issue()
+    codes = [w.get("code") for w in blocker.args[0].warnings]
+    assert "LEDGER_LOCKED" in codes or "LEDGER_FAILED" in codes
+    message = next(w["message"] for w in blocker.args[0].warnings
+                   if w.get("code", "").startswith("LEDGER_"))
+    assert any(message in t for t in boxes.texts("information"))

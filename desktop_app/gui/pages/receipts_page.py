@@ -82,6 +82,8 @@ class ReceiptsPage(QWidget):
 
         self.ctx = ctx
         self.last_result: Any = None
+        self.last_issued: tuple[dict[str, Any], str] | None = None  # (data, number)
+        self.issuing = False
         self.renderer = LatestOnly(self)
         self.debouncer = Debouncer(self.refresh_preview, 300, self)
         self.preview = PdfPreview()
@@ -281,6 +283,8 @@ class ReceiptsPage(QWidget):
     def issue(self) -> None:
         from desktop_app.services.receipts import receipt_warnings, validate_receipt
 
+        if self.issuing:  # Ctrl+Enter while the previous receipt is still being issued
+            return
         data = self.data()
         try:
             warnings = receipt_warnings(validate_receipt(data))
@@ -295,6 +299,14 @@ class ReceiptsPage(QWidget):
                 self, self.tr("请确认"), warning["message"] + self.tr("\n\n确认继续出具？"))
             if answer != QMessageBox.StandardButton.Yes:
                 return
+        if self.last_issued is not None and self.last_issued[0] == data:
+            # pressing 出具收据 twice must not silently give a second, identical receipt
+            answer = QMessageBox.question(
+                self, self.tr("重复出具？"),
+                self.tr("刚出具的收据 %1 内容与此完全相同。\n\n确定再出具一张新编号的收据吗？")
+                .replace("%1", self.last_issued[1]))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         out = self.ctx.output_root / "收据"
 
         def work(ctx: Any) -> Any:
@@ -303,10 +315,17 @@ class ReceiptsPage(QWidget):
 
             return issue_receipt(ctx, data, output_dir(out))
 
+        def done(result: Any) -> None:
+            self.last_issued = (data, str(result.number))
+            self._issued(result)
+
+        self.issuing = True
         self.issue_button.setEnabled(False)
-        start_job(lambda _j: in_own_context(self.ctx.home, work), self._issued, self._failed)
+        start_job(lambda _j: in_own_context(self.ctx.home, work), done, self._failed,
+                  owner=self)
 
     def _issued(self, result: Any) -> None:
+        self.issuing = False
         self.issue_button.setEnabled(True)
         self.last_result = result
         self.print_button.setEnabled(True)
@@ -315,10 +334,16 @@ class ReceiptsPage(QWidget):
         self.debouncer.poke()  # the preview shows the next number now
         self.status_message.emit(self.tr("已出具收据 %1").replace("%1", str(result.number)))
         self.issued.emit(result)
-        QMessageBox.information(self, self.tr("已出具"),
-                                f"{result.number}\n\n" + "\n".join(result.files))
+        # LEDGER_LOCKED / LEDGER_FAILED and any other warning of the result are shown
+        warnings = [w.get("message", "") for w in (result.warnings or []) if w.get("message")]
+        text = f"{result.number}\n\n" + "\n".join(result.files)
+        if warnings:
+            text += "\n\n" + "\n".join(f"⚠ {w}" for w in warnings)
+            self.error.setText("⚠ " + "；".join(warnings))
+        QMessageBox.information(self, self.tr("已出具"), text)
 
     def _failed(self, exc: Exception) -> None:
+        self.issuing = False
         self.issue_button.setEnabled(True)
         if isinstance(exc, ValidationError):
             self._show_error(exc)
