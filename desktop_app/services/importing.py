@@ -45,7 +45,7 @@ RECEIPT_HEADERS: dict[str, tuple[str, ...]] = {
     "method": ("方式", "收款方式", "付款方式", "method"),
     "status": ("状态", "作废", "是否作废", "status"),
     "void_reason": ("作废原因", "void_reason"),
-    "series": ("类型", "收据类型", "series"),
+    "series": ("类型", "收据类型", "类别", "收据类别", "series"),
     "payer_id": ("证件号码", "身份证号", "payer_id"),
 }
 METHODS = {"现金": "cash", "转账": "transfer", "银行转账": "transfer", "汇款": "transfer",

@@ -88,6 +88,15 @@ def test_receipt_series_from_a_type_column(ctx, tmp_path):
     assert ctx.store.get("YJ-2026-00009").series_key == "receipt_deposit"
 
 
+def test_receipt_series_from_a_category_column(ctx, tmp_path):
+    path = workbook(tmp_path / "category.xlsx", [
+        ["收据编号", "类别", "日期", "交款人", "事由", "金额"],
+        ["YJ-2026-00012", "押金收据", "2026-01-03", "甲", "押金", "10"],
+    ])
+    assert import_receipts(ctx, path)["imported"] == 1
+    assert ctx.store.get("YJ-2026-00012").series_key == "receipt_deposit"
+
+
 def test_unreadable_file_is_a_validation_error(ctx, tmp_path):
     bad = tmp_path / "bad.xlsx"
     bad.write_bytes(b"not a zip file")
