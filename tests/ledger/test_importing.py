@@ -92,9 +92,12 @@ def test_receipt_series_from_a_category_column(ctx, tmp_path):
     path = workbook(tmp_path / "category.xlsx", [
         ["收据编号", "类别", "日期", "交款人", "事由", "金额"],
         ["YJ-2026-00012", "押金收据", "2026-01-03", "甲", "押金", "10"],
+        ["YJ-2026-00013", "定金", "2026-01-04", "乙", "押金", "10"],
     ])
-    assert import_receipts(ctx, path)["imported"] == 1
-    assert ctx.store.get("YJ-2026-00012").series_key == "receipt_deposit"
+    report = import_receipts(ctx, path)
+    assert report["imported"] == 1
+    # the 类别 column is read: its unknown value is reported against it
+    assert [(r["row"], r["column"]) for r in report["rejected"]] == [(3, "类别")]
 
 
 def test_unreadable_file_is_a_validation_error(ctx, tmp_path):
