@@ -170,3 +170,14 @@ def test_issue_right_after_typing_still_asks_about_wording(qtbot: Any, ctx: Any,
     qtbot.wait(300)
     assert any("曝光" in t for t in boxes.texts("question"))  # DOMAIN.md §7: warn, then ask
     assert ctx.store.list_documents() == []
+
+
+def test_party_completer_offers_parties_added_later(qtbot: Any, ctx: Any, page: Any) -> None:
+    ctx.store.add_party(name="孙八贸易有限公司", address="某市某路8号")
+    page.activated()  # the main window calls this when the page is shown again
+    completer = _field(page, "debtor.name").completer()
+    assert completer is not None
+    completer.setCompletionPrefix("孙八")
+    assert completer.currentCompletion() == "孙八贸易有限公司"
+    completer.activated.emit("孙八贸易有限公司")
+    assert page.form.inputs["debtor.address"].value() == "某市某路8号"

@@ -162,6 +162,11 @@ class LettersPage(QWidget):
         self.preview.clear()
         self._on_changed()
 
+    def activated(self) -> None:
+        """Shown again: parties added meanwhile (往来单位) must be offered by the completer."""
+        if self.form is not None:
+            self.form.set_parties(self.ctx.store.list_parties())
+
     def load_sample(self) -> None:
         from desktop_app.services.letters import sample_data
 
@@ -398,10 +403,6 @@ class LettersPage(QWidget):
             return None
         self.status_message.emit(self.tr("已保存：%1").replace("%1", str(dest)))
         return dest
-
-    def activated(self) -> None:
-        if self.form is not None:
-            self.form.parties = self.ctx.store.list_parties()
 
     def shutdown(self) -> None:
         self.debouncer.timer.stop()

@@ -264,6 +264,16 @@ class LetterForm(QWidget):
         prefix = name.rpartition(".")[0]
         completer.activated.connect(lambda text, p=prefix: self.fill_party(p, text))
 
+    def set_parties(self, parties: list[dict[str, Any]]) -> None:
+        """New 往来单位 list (the page was activated again): rebuild the completers."""
+        self.parties = list(parties)
+        for name, field in self.inputs.items():
+            if self._is_party_name(name) and isinstance(field.widget, QLineEdit):
+                old = field.widget.completer()
+                self._attach_party_completer(field.widget, name)
+                if old is not None:
+                    old.deleteLater()
+
     def fill_party(self, prefix: str, party_name: str) -> None:
         party = next((p for p in self.parties if p["name"] == party_name), None)
         if party is None:
