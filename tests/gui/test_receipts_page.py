@@ -140,3 +140,23 @@ def test_ledger_warning_of_the_result_is_shown(qtbot: Any, ctx: Any, page: Any, 
     message = next(w["message"] for w in blocker.args[0].warnings
                    if w.get("code", "").startswith("LEDGER_"))
     assert any(message in t for t in boxes.texts("information"))
+
+
+def test_refund_dialog_refuses_more_than_the_balance(qtbot: Any, ctx: Any, page: Any) -> None:
+    from desktop_app.gui.dialogs.refund_dialog import RefundDialog
+    from desktop_app.services.deposits import deposit_balance
+
+    _fill(page)
+    with qtbot.waitSignal(page.issued, timeout=20000) as blocker:
+        page.issue()
+    dialog = RefundDialog(deposit_balance(ctx, blocker.args[0].number), page)
+    qtbot.addWidget(dialog)
+    dialog.refund.setText("1,500.00")
+    dialog.deductions.add_row({"reason": "墙面修补", "amount": "600.00"})
+    dialog.show()
+    dialog.accept()
+    assert dialog.isVisible() and dialog.result() == 0  # stays open
+    assert "超过" in dialog.error.text() and "2,000.00" in dialog.error.text()
+    dialog.refund.setText("1,400.00")
+    dialog.accept()
+    assert dialog.result() == 1

@@ -28,6 +28,8 @@ class RefundDialog(QDialog):
         super().__init__(parent)
         from desktop_app.documents.receipt import METHOD_LABELS
 
+        self.balance = balance
+
         self.setWindowTitle(self.tr("押金退还 — %1").replace("%1", balance["number"]))
         self.resize(560, 460)
         self.refund = MoneyEdit("refund", allow_zero=True)
@@ -67,10 +69,25 @@ class RefundDialog(QDialog):
         from desktop_app.services.deposits import validate_refund
 
         try:
-            validate_refund(self.data())
+            valid = validate_refund(self.data())
+            self._check_balance(valid)
         except ValidationError as exc:
             if exc.field == "refund":
                 mark_invalid(self.refund, exc.message)
             self.error.show_error(exc.message)
             return
         super().accept()
+
+    def _check_balance(self, valid: dict[str, Any]) -> None:
+        """Refund plus deductions may not exceed the balance shown (the service checks again
+        inside its transaction; this keeps the dialog open with the numbers in view)."""
+        from decimal import Decimal
+
+        from desktop_app.domain.money import format_amount
+
+        balance = Decimal(str(self.balance["balance"]).replace(",", ""))
+        total = valid["refund"] + sum((d["amount"] for d in valid["deductions"]), Decimal(0))
+        if total > balance:
+            raise ValidationError("refund", self.tr("退还与扣款合计 %1 元，超过可退余额 %2 元")
+                                  .replace("%1", format_amount(total))
+                                  .replace("%2", format_amount(balance)))
