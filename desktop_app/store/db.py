@@ -367,56 +367,13 @@ class Store:
 
         ``render(number)`` writes the files and returns ``[(role, path), …]``. If it raises,
         or recording fails, the transaction rolls back: no number is consumed, and files it
-        reported are removed.
+        reported are removed. (A batch of one: see ``issue_many``.)
         """
-        operator = operator if operator is not None else default_operator()
-        written: list[tuple[str, Path]] = []
-        try:
-            with self.transaction() as conn:
-                series = self._series(series_key)
-                year = self._counter_year(series, issued_on)
-                row = conn.execute(
-                    "SELECT last_seq FROM series_counter WHERE series_key = ? AND year = ?",
-                    (series_key, year),
-                ).fetchone()
-                seq = (row["last_seq"] if row else 0) + 1
-                number = format_number(series["pattern"], issued_on.year, seq)
-                clash = conn.execute("SELECT 1 FROM documents WHERE number = ?", (number,)).fetchone()
-                if clash:
-                    raise StateError(
-                        f"编号 {number} 已被使用，请检查编号格式是否包含年份或流水号",
-                        message_en=f"number {number} already used",
-                    )
-                written = list(render(number))
-                created = now_text()
-                cur = conn.execute(
-                    "INSERT INTO documents (kind, series_key, number, year, seq, status, issued_on,"
-                    " party_name, amount, penalty, parent_number, data, operator, created_at)"
-                    " VALUES (?, ?, ?, ?, ?, 'issued', ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (kind, series_key, number, year, seq, issued_on.isoformat(), party_name,
-                     None if amount is None else str(amount),
-                     None if penalty is None else str(penalty), parent_number,
-                     json.dumps(data, ensure_ascii=False, default=str), operator, created),
-                )
-                doc_id = cur.lastrowid
-                for role, path in written:
-                    conn.execute(
-                        "INSERT INTO document_files (document_id, role, path, sha256, created_at)"
-                        " VALUES (?, ?, ?, ?, ?)",
-                        (doc_id, role, str(path), sha256_file(_source_of(path)), created),
-                    )
-                conn.execute(
-                    "INSERT INTO series_counter (series_key, year, last_seq) VALUES (?, ?, ?) "
-                    "ON CONFLICT(series_key, year) DO UPDATE SET last_seq = excluded.last_seq",
-                    (series_key, year, seq),
-                )
-                self.audit("issue", number, {"kind": kind, "files": [str(p) for _, p in written]},
-                           operator)
-        except BaseException:
-            _discard(written)
-            raise
-        _publish(written)
-        return self.get(number)
+        entry = IssueEntry(kind=kind, series_key=series_key, issued_on=issued_on, data=data,
+                           party_name=party_name, amount=amount, penalty=penalty,
+                           parent_number=parent_number)
+        [doc] = self.issue_many([entry], lambda numbers: [render(numbers[0])], operator)
+        return doc
 
     def issue_many(
         self,
@@ -451,7 +408,9 @@ class Store:
                     counters[key] += 1
                     number = format_number(series["pattern"], entry.issued_on.year, counters[key])
                     if conn.execute("SELECT 1 FROM documents WHERE number = ?", (number,)).fetchone():
-                        raise StateError(f"编号 {number} 已被使用", message_en=f"number {number} used")
+                        raise StateError(
+                            f"编号 {number} 已被使用，请检查编号格式是否包含年份或流水号",
+                            message_en=f"number {number} already used", field="number")
                     numbers.append(number)
                     slots.append((entry.series_key, year, counters[key]))
                 files_per_entry = [list(f) for f in render_many(list(numbers))]
