@@ -126,8 +126,11 @@ class SettingsPage(QWidget):
         from desktop_app.services.profile import set_profile, validate_profile
 
         self.error.clear_error()
+        self.series.clear_marks()
         try:
+            # everything is checked before anything is written: no half-saved settings
             validate_profile(self.profile_form.data())
+            self.series.validate()
             set_profile(self.ctx, self.profile_form.data())
             self.series.save(self.ctx)
             store = self.ctx.store
@@ -139,7 +142,8 @@ class SettingsPage(QWidget):
                 store.set_setting("ledger_path", str(Path(self.ledger_path.text())))
             store.set_setting("mask_personal_data", self.mask.isChecked())
         except ValidationError as exc:
-            self.profile_form.show_error(exc.field, exc.message)
+            if not self.series.mark_error(exc.field, exc.message):
+                self.profile_form.show_error(exc.field, exc.message)
             self.error.show_error(exc.message)
             return False
         except LetterDeskError as exc:

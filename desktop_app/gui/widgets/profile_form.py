@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
@@ -151,13 +152,49 @@ class SeriesTable(QTableWidget):
         """Patterns that are new to the store or differ from it."""
         return {k: v for k, v in self.patterns().items() if self._original.get(k) != v}
 
-    def save(self, ctx: AppContext) -> None:
-        """Write changed patterns; raises ValidationError(series.<key>) on a bad pattern."""
+    def validate(self) -> None:
+        """Check every changed pattern (and that no two series share one) before anything is
+        written; raises ValidationError(series.<key>)."""
+        from desktop_app.domain.errors import ValidationError
         from desktop_app.store.db import validate_pattern
 
         changed = self.changed_patterns()
         for key, pattern in changed.items():
             validate_pattern(pattern, f"series.{key}")
+        owners: dict[str, str] = {}
+        for key, pattern in self.patterns().items():
+            if pattern in owners and (key in changed or owners[pattern] in changed):
+                bad = key if key in changed else owners[pattern]
+                other = owners[pattern] if bad == key else key
+                raise ValidationError(f"series.{bad}",
+                                      f"编号格式与序列 {other} 相同，两类单据会争用同一编号")
+            owners.setdefault(pattern, key)
+
+    def clear_marks(self) -> None:
+        clear_invalid(self)
+        for r in range(self.rowCount()):
+            item = self.item(r, 2)
+            if item is not None:
+                item.setBackground(QBrush())
+                item.setToolTip("")
+
+    def mark_error(self, field: str, message: str) -> bool:
+        """Highlight the pattern cell of ``series.<key>``; False when it is not a series."""
+        key = field.partition(".")[2] if field.startswith("series.") else ""
+        for r in range(self.rowCount()):
+            if key and self.item(r, 0).text() == key:
+                item = self.item(r, 2)
+                item.setBackground(QBrush(QColor("#ffd6d6")))
+                item.setToolTip(message)
+                mark_invalid(self, message)
+                self.setCurrentCell(r, 2)
+                return True
+        return False
+
+    def save(self, ctx: AppContext) -> None:
+        """Write changed patterns; raises ValidationError(series.<key>) on a bad pattern."""
+        self.validate()
+        changed = self.changed_patterns()
         for key, pattern in changed.items():
             ctx.store.set_series_pattern(key, pattern)
         self._original.update(changed)
