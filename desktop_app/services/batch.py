@@ -390,11 +390,8 @@ def _validator(ctx: AppContext, kind: str) -> Callable[[dict[str, Any]], Any]:
 
         return lambda data: validate_receipt(data)
     letters = _letters()
-    if hasattr(letters, "prepare_letter"):
-        # validation + the penalty engine's own checks (items, rate) before any number is taken
-        return lambda data: letters.prepare_letter(kind, data, ctx)
-    profile = ctx.profile
-    return lambda data: letters.validate_letter(kind, data, profile)
+    # validation + the penalty engine's own checks (items, rate) before any number is taken
+    return lambda data: letters.prepare_letter(kind, data, ctx)
 
 
 def _issuer(ctx: AppContext, kind: str, out_dir: Path) -> Callable[[dict[str, Any]], Any]:
@@ -613,12 +610,9 @@ def _prepared_letter(ctx: AppContext, kind_id: str, data: dict[str, Any],
         kind, prep, env = checked
     else:
         kind, prep, env = letters.prepare_letter(kind_id, data, ctx)
-    link_parent = getattr(letters, "link_parent", None)
-    parent = link_parent(ctx, prep) if link_parent is not None else None  # before the snapshot
+    parent = letters.link_parent(ctx, prep)  # before the snapshot
     warnings = list(prep.warnings) + glyph_warnings(kind.build(prep, None, env))
-    locate = getattr(letters, "locate_glyph_warnings", None)
-    if locate is not None:
-        locate(warnings, prep.values)
+    letters.locate_glyph_warnings(warnings, prep.values)
     return PreparedIssue(
         kind=kind.id, series_key=kind.series_key, default_pattern=kind.series_pattern,
         issued_on=prep.letter_date, snapshot=prep.snapshot(),

@@ -27,12 +27,10 @@ SYNCED_KEY = "ledger_synced_at"
 
 
 def letter_titles() -> dict[str, str]:
-    """Letter kind id → title, from services.letters when available (fallback: fixed ids)."""
+    """Letter kind id → title, from services.letters (fallback: fixed ids)."""
+    from desktop_app.services.letters import kinds_info
+
     titles = dict(LETTER_KIND_TITLES)
-    try:
-        from desktop_app.services.letters import kinds_info
-    except ImportError:
-        return titles
     try:
         for info in kinds_info():
             titles[str(info["id"])] = str(info.get("title") or info["id"])
@@ -45,18 +43,9 @@ def _maskers(ctx: AppContext) -> tuple[Any, Any]:
     """个人信息保护法: ID numbers and accounts are masked in the ledger unless turned off."""
     if not ctx.mask_personal_data():
         return None, None
-    try:
-        from desktop_app.domain.masking import mask_account, mask_id
-    except ImportError:  # domain helper not present: mask conservatively rather than not at all
-        return _fallback_mask, _fallback_mask
+    from desktop_app.domain.masking import mask_account, mask_id
+
     return mask_id, mask_account
-
-
-def _fallback_mask(text: str) -> str:
-    text = "".join(text.split())
-    if len(text) <= 7:
-        return "*" * len(text)
-    return text[:3] + "*" * (len(text) - 7) + text[-4:]
 
 
 def _source(ctx: AppContext, flt: LedgerFilter | None = None) -> LedgerSource:
