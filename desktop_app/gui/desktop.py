@@ -33,3 +33,10 @@ def error_text(exc: BaseException) -> str:
         return f"文件操作失败：{exc.strerror or exc}（{exc.filename or ''}）"
     log.error("unexpected error in the desktop program", exc_info=exc)
     return f"发生意外错误：{type(exc).__name__}: {exc}。详情已写入日志。"
+
+
+def ensure_suffix(path: str | Path, suffix: str) -> Path:
+    """``path`` with ``suffix`` appended when the user typed a name without it (save dialogs
+    on Linux do not add it): 台账导出 → 台账导出.xlsx, 台账.2026 → 台账.2026.xlsx."""
+    p = Path(path)
+    return p if p.suffix.lower() == suffix.lower() else p.with_name(p.name + suffix)

@@ -115,3 +115,47 @@ def test_deposit_receipts_are_labelled_and_filterable(qtbot: Any, ctx: Any, prof
     assert [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())] == [deposit]
     page.kind.setCurrentIndex(titles.index("收据"))
     assert [page.proxy.index(r, 0).data() for r in range(page.proxy.rowCount())] == [general]
+
+
+def test_export_without_suffix_gets_xlsx(qtbot: Any, ctx: Any, profile: Any,
+                                         tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    from desktop_app.gui.pages.ledger_page import LedgerPage
+
+    number = _issue_amount(ctx, tmp_path / "out", "100.00")
+    page = LedgerPage(ctx)
+    qtbot.addWidget(page)
+    with qtbot.waitSignal(page.status_message, timeout=20000,
+                          check_params_cb=lambda m: "已导出" in m):
+        page.export_excel(str(tmp_path / "台账导出"))
+    written = tmp_path / "台账导出.xlsx"
+    assert written.is_file() and not (tmp_path / "台账导出").exists()
+    cells = [c.value for ws in load_workbook(written) for row in ws.iter_rows() for c in row]
+    assert number in cells
+
+
+def test_failed_export_replaces_the_progress_message(qtbot: Any, ctx: Any, profile: Any,
+                                                     boxes: Any, tmp_path: Path) -> None:
+    from desktop_app.gui.pages.ledger_page import LedgerPage
+
+    page = LedgerPage(ctx)
+    qtbot.addWidget(page)
+    messages: list[str] = []
+    page.status_message.connect(messages.append)
+    blocked = tmp_path / "占用.xlsx"
+    blocked.mkdir()  # cannot be written
+    page.export_excel(str(blocked))
+    qtbot.waitUntil(lambda: bool(boxes.texts("warning")), timeout=20000)
+    assert messages[0] == "正在导出…"
+    assert messages[-1] != "正在导出…" and "失败" in messages[-1]
+    assert page.export_button.isEnabled()
+
+
+def test_penalty_export_without_suffix_gets_xlsx(qtbot: Any, ctx: Any, tmp_path: Path) -> None:
+    from desktop_app.gui.pages.penalty_page import PenaltyPage
+
+    page = PenaltyPage(ctx)
+    qtbot.addWidget(page)
+    written = page.export_excel(str(tmp_path / "违约金"))
+    assert written is not None and written.name == "违约金.xlsx" and written.is_file()

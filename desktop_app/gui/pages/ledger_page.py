@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.gui.desktop import error_text, open_folder_of, open_path
+from desktop_app.gui.desktop import ensure_suffix, error_text, open_folder_of, open_path
 from desktop_app.gui.widgets.date_edit import DateEdit
 from desktop_app.gui.widgets.ledger_model import (
     RECEIPT_SERIES_FILTERS,
@@ -299,13 +299,14 @@ class LedgerPage(QWidget):
                 "Excel (*.xlsx)")
         if not path:
             return
+        target = ensure_suffix(path, ".xlsx")
         flt = self.filters()
         kind = (flt.get("kinds") or [None])[0]
 
         def work(ctx: Any) -> Any:
             from desktop_app.services.ledger_sync import export_ledger
 
-            return export_ledger(ctx, Path(path), date_from=flt.get("date_from"),
+            return export_ledger(ctx, target, date_from=flt.get("date_from"),
                                  date_to=flt.get("date_to"), kind=kind, status=flt.get("status"))
 
         self.export_button.setEnabled(False)
@@ -338,6 +339,8 @@ class LedgerPage(QWidget):
         for b in (self.export_button, self.sync_button):
             b.setEnabled(True)
         self._update_buttons()
+        # replaces 「正在导出…」 and other progress texts: the status bar must not keep them
+        self.status_message.emit(self.tr("操作失败：%1").replace("%1", error_text(exc)))
         QMessageBox.warning(self, self.tr("操作失败"), error_text(exc))
 
     def focus_search(self) -> None:

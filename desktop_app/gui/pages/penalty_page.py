@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import LetterDeskError
+from desktop_app.gui.desktop import ensure_suffix, error_text
 from desktop_app.gui.widgets.penalty_editor import PenaltyEditor, PenaltyResultView
 from desktop_app.gui.workers import Debouncer
 from desktop_app.services.context import AppContext
@@ -112,9 +113,11 @@ class PenaltyPage(QWidget):
         if not path:
             return None
         try:
-            written = export_penalty_xlsx(self.result, Path(path), self.editor.request())
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("导出失败"), str(exc))
+            written = export_penalty_xlsx(self.result, ensure_suffix(path, ".xlsx"),
+                                          self.editor.request())
+        except (OSError, LetterDeskError) as exc:
+            self.status_message.emit(self.tr("导出失败"))
+            QMessageBox.warning(self, self.tr("导出失败"), error_text(exc))
             return None
         self.status_message.emit(self.tr("已导出：%1").replace("%1", str(written)))
         return written
