@@ -181,3 +181,47 @@ def test_party_completer_offers_parties_added_later(qtbot: Any, ctx: Any, page: 
     assert completer.currentCompletion() == "孙八贸易有限公司"
     completer.activated.emit("孙八贸易有限公司")
     assert page.form.inputs["debtor.address"].value() == "某市某路8号"
+
+
+def test_blank_form_shows_no_error_until_edited_or_issued(qtbot: Any, ctx: Any,
+                                                          page: Any) -> None:
+    page.new_document()
+    assert page.error.text() == ""
+    assert not any(f.widget.property("invalid") for f in page.form.inputs.values())
+    assert not page.issue_button.isEnabled()
+    page.issue()  # trying to issue shows what is missing
+    assert page.error.text() != ""
+    assert ctx.store.list_documents() == []
+    page.new_document()
+    assert page.error.text() == ""
+    _field(page, "debtor.name").setText("王")  # an edit: errors are shown from now on
+    assert page.error.text() != ""
+
+
+def test_messages_use_chinese_labels_not_field_names(qtbot: Any, page: Any,
+                                                     boxes: Any) -> None:
+    page.load_sample()
+    qtbot.waitUntil(page.issue_button.isEnabled, timeout=20000)
+    with qtbot.waitSignal(page.preview_updated, timeout=20000):
+        _field(page, "extra_text").setPlainText("如不付款将向媒体曝光")
+    assert "曝光" in page.error.text()
+    assert "extra_text" not in page.error.text() and "补充说明" in page.error.text()
+    boxes.answer = boxes.answer.No
+    page.issue()
+    question = next(t for t in boxes.texts("question") if "曝光" in t)
+    assert "extra_text" not in question and "补充说明" in question
+    table = _field(page, "items")
+    table.item(0, 1).setText("abc")
+    assert "items" not in page.error.text() and "应付" in page.error.text()
+
+
+def test_penalty_page_error_names_the_field_in_chinese(qtbot: Any, ctx: Any) -> None:
+    from desktop_app.gui.pages.penalty_page import PenaltyPage
+
+    page = PenaltyPage(ctx)
+    qtbot.addWidget(page)
+    page.editor.daily_value.setText("abc")
+    page.recalculate()
+    text = page.view.summary.text()
+    assert "rate.value" not in text and "rate" not in text
+    assert "比例/利率" in text

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.errors import ValidationError
 from desktop_app.gui.desktop import error_text, open_folder_of
 from desktop_app.gui.widgets.field_errors import ErrorLabel
+from desktop_app.gui.widgets.field_labels import field_label, humanize, labels_for
 from desktop_app.gui.widgets.form_builder import LetterForm
 from desktop_app.gui.widgets.pdf_preview import PdfPreview
 from desktop_app.gui.widgets.penalty_editor import PenaltyResultView
@@ -156,11 +157,14 @@ class LettersPage(QWidget):
         self.description.setText(info.get("description", ""))
         self.form = LetterForm(info, self.ctx.profile, self.ctx.store.list_parties())
         self.form.changed.connect(self._on_changed)
+        self.labels = labels_for(info)
+        # a blank form shows no errors until the user edits it or tries to issue
+        self.touched = False
         self.scroll.setWidget(self.form)
         self.last_result = None
         self.folder_button.setEnabled(False)
         self.preview.clear()
-        self._on_changed()
+        self._on_changed(user=False)
 
     def activated(self) -> None:
         """Shown again: parties added meanwhile (往来单位) must be offered by the completer."""
@@ -185,7 +189,8 @@ class LettersPage(QWidget):
         current.update({k: v for k, v in request.items() if k in PENALTY_KEYS})
         self.form.load(current)
 
-    def _on_changed(self) -> None:
+    def _on_changed(self, user: bool = True) -> None:
+        self.touched = self.touched or user
         self.last_result = None
         self.validate()
         self.update_penalty()
@@ -203,7 +208,13 @@ class LettersPage(QWidget):
             prepare_letter(self.current_kind(), data, self.ctx)
         except ValidationError as exc:
             self.renderer.invalidate()
-            self.show_validation_error(exc)
+            if self.touched:
+                self.show_validation_error(exc)
+            else:  # untouched blank form: not issuable yet, but nothing shown in red
+                self.valid = False
+                self.form.clear_errors()
+                self.error.clear_error()
+                self._update_issue_button()
             return False
         self.form.clear_errors()
         self.error.clear_error()
@@ -220,11 +231,13 @@ class LettersPage(QWidget):
         self._update_issue_button()
 
     def _label_of(self, path: str) -> str:
-        assert self.form is not None
-        name = path.split("[")[0]
-        while name and name not in self.form.inputs:
-            name = name.rpartition(".")[0]
-        return self.form.inputs[name].spec["label"] if name else ""
+        return field_label(path, self.labels) or field_label(path)
+
+    def warning_text(self, warning: dict[str, Any]) -> str:
+        """A warning's message with the field's label instead of its internal name."""
+        message = str(warning.get("message", ""))
+        return humanize(humanize(message, warning.get("field"), self.labels),
+                        warning.get("field"))
 
     def _update_issue_button(self) -> None:
         self.issue_button.setEnabled(self.valid and self.preview_ok and not self.issuing)
@@ -266,7 +279,7 @@ class LettersPage(QWidget):
         self.preview_ok = self.valid
         self._update_issue_button()
         if warnings:
-            self.error.setText("⚠ " + "；".join(w.get("message", "") for w in warnings))
+            self.error.setText("⚠ " + "；".join(self.warning_text(w) for w in warnings))
             self.error.setStyleSheet("color: #9a6700;")
         else:
             self.error.setStyleSheet("color: #c62828;")
@@ -304,7 +317,7 @@ class LettersPage(QWidget):
         warnings = self.warnings if warnings is None else warnings
         if not warnings:
             return True
-        text = "\n".join(f"• {w.get('message', '')}" for w in warnings)
+        text = "\n".join(f"• {self.warning_text(w)}" for w in warnings)
         answer = QMessageBox.question(
             self, self.tr("出具前请确认"),
             self.tr("发现以下问题：\n%1\n\n仍要出具吗？").replace("%1", text))
@@ -315,6 +328,7 @@ class LettersPage(QWidget):
             return
         if self.issuing:
             return
+        self.touched = True  # trying to issue shows what is missing
         # Validate synchronously and go ahead: a preview still pending (typing < 300 ms ago)
         # catches up on its own and is never a reason to drop the user's 出具.
         self.debouncer.flush()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import LetterDeskError
 from desktop_app.gui.desktop import ensure_suffix, error_text
+from desktop_app.gui.widgets.field_labels import field_label
 from desktop_app.gui.widgets.penalty_editor import PenaltyEditor, PenaltyResultView
 from desktop_app.gui.workers import Debouncer
 from desktop_app.services.context import AppContext
@@ -87,7 +88,8 @@ class PenaltyPage(QWidget):
             self.result = penalty_for_home(self.editor.request(), self.ctx.home)
         except LetterDeskError as exc:
             self.result = None
-            self.view.show_error(f"⚠ {exc.message}（{getattr(exc, 'field', '')}）")
+            label = field_label(str(getattr(exc, "field", "") or ""))  # never the internal name
+            self.view.show_error(f"⚠ {label}：{exc.message}" if label else f"⚠ {exc.message}")
         else:
             self.view.show_result(self.result)
         for b in (self.copy_button, self.export_button, self.letter_button):
