@@ -100,7 +100,7 @@ def cmd_lpr(args: argparse.Namespace, ctx: Any) -> int:
     if args.lpr_cmd == "add":
         _emit(calc.lpr_add(ctx.home, args.date, args.one_year, args.five_year))
     else:
-        _emit(calc.lpr_list(ctx.home))
+        _emit(calc.lpr_table_info(ctx.home))
     return EXIT_OK
 
 

@@ -135,3 +135,11 @@ def test_issuing_on_the_sample_profile_warns_until_a_profile_is_set(home: Path, 
     assert run("profile", "set", "--data", str(profile), home=home).returncode == 0
     second = run("receipt", "issue", "--data", str(data), "--out", str(tmp_path / "o"), home=home)
     assert json.loads(second.stdout)["warnings"] == []
+
+
+def test_lpr_list_shows_as_of_date_and_last_fixing(home: Path) -> None:
+    shown = json.loads(run("lpr", "list", home=home).stdout)
+    assert shown["as_of"] == "2026-09-20"  # DOMAIN.md: confirmed through the 2026-09-20 fixing
+    assert shown["last_fixing"] >= shown["entries"][-1]["from"] == "2025-05-20"
+    assert {"from": "2019-08-20", "1y": "4.25", "5y": "4.85"}.items() <= shown["entries"][
+        [e["from"] for e in shown["entries"]].index("2019-08-20")].items()

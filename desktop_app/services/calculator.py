@@ -34,6 +34,13 @@ def lpr_list(home: Path) -> list[dict[str, str]]:
     return load_lpr(home).entries()
 
 
+def lpr_table_info(home: Path) -> dict[str, Any]:
+    """``lpr list``: the shipped table's "as of" date, the last known fixing, every entry."""
+    table = load_lpr(home)
+    return {"as_of": table.as_of.isoformat(), "last_fixing": table.last_fixing.isoformat(),
+            "entries": table.entries()}
+
+
 def lpr_add(
     home: Path, date_text: str, one_year: str, five_year: str, *, today: date | None = None
 ) -> dict[str, str]:
