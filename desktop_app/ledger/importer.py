@@ -41,6 +41,23 @@ class Table:
     rows: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     unknown_headers: list[str] = field(default_factory=list)
 
+    def formula_problem(self, record: Mapping[str, Any]) -> tuple[str, str] | None:
+        """(header, reason) for the first cell of ``record`` that is a formula without a
+        computed value (workbooks written by scripts carry none): never read it as empty."""
+        for name, value in record.items():
+            if isinstance(value, UncomputedFormula):
+                return (self.columns.get(name, name),
+                        f"该单元格是公式（{value.formula}）但没有计算结果：请在 Excel/WPS 中打开并"
+                        "保存后再导入，或改为直接填写数值")
+        return None
+
+
+@dataclass(frozen=True)
+class UncomputedFormula:
+    """A formula cell whose workbook stores no cached result."""
+
+    formula: str
+
 
 def _match(header: str, aliases: Mapping[str, Sequence[str]]) -> str | None:
     key = normalize_header(header)
@@ -77,14 +94,24 @@ def _read_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
     from openpyxl import load_workbook
 
     wb = load_workbook(path, read_only=True, data_only=True)
+    formulas = load_workbook(path, read_only=True, data_only=False)
     try:
         ws = wb.worksheets[0] if wb.worksheets else None
         if ws is None:
             return
-        for index, row in enumerate(ws.iter_rows(values_only=True), 1):
-            yield index, [_cell(v) for v in row]
+        fs = formulas.worksheets[0]
+        for index, (row, frow) in enumerate(
+                zip(ws.iter_rows(values_only=True), fs.iter_rows(values_only=True),
+                    strict=False), 1):
+            values = [_cell(v) for v in row]
+            for i, value in enumerate(values):
+                raw = frow[i] if i < len(frow) else None
+                if value is None and isinstance(raw, str) and raw.startswith("="):
+                    values[i] = UncomputedFormula(raw)
+            yield index, values
     finally:
         wb.close()
+        formulas.close()
 
 
 def read_table(path: str | Path, aliases: Mapping[str, Sequence[str]], required: Sequence[str] = (),

@@ -369,6 +369,12 @@ def _read_source(kind: str, source: Path, columns: Sequence[TemplateColumn]) -> 
         for number, record in table.rows:
             if text_value(record.get("__mark__")) == EXAMPLE_MARK:
                 continue  # the template's example row
+            if problem := table.formula_problem(record):
+                header, reason = problem
+                field_path = next((p for p, h in table.columns.items() if h == header), header)
+                rows.append(SourceRow(number, None, {"field": field_path, "column": header,
+                                                     "reason": reason}))
+                continue
             try:
                 rows.append(SourceRow(number, row_to_data(columns, record)))
             except ValidationError as exc:

@@ -88,6 +88,8 @@ def import_parties(ctx: AppContext, path: str | Path) -> dict[str, Any]:
     rejected: list[dict[str, Any]] = []
     for row, record in table.rows:
         try:
+            if problem := table.formula_problem(record):
+                raise RowError(*problem)
             fields = _party_fields(table, record)
         except RowError as err:
             _reject(rejected, row, err.column, err.reason)
@@ -190,6 +192,8 @@ def import_receipts(ctx: AppContext, path: str | Path) -> dict[str, Any]:
     rejected: list[dict[str, Any]] = []
     for row, record in table.rows:
         try:
+            if problem := table.formula_problem(record):
+                raise RowError(*problem)
             values = _receipt_values(table, record, series_table, patterns)
             try:
                 store.import_document(kind=kind, operator=ctx.operator, **values)

@@ -123,3 +123,16 @@ def test_import_cli_exit_3_when_rows_rejected(home, tmp_path, capsys):
     assert main(["--home", str(home), "import", "parties", str(path)]) == 3
     report = json.loads(capsys.readouterr().out)
     assert report["imported"] == 1 and report["rejected"][0]["row"] == 3
+
+
+def test_formula_without_a_computed_value_is_reported_not_read_as_empty(ctx, tmp_path):
+    path = workbook(tmp_path / "formula.xlsx", [
+        ["编号", "类型", "日期", "交款人", "事由", "金额"],
+        ["YJ-2026-00021", "押金收据", "2026-01-03", "甲", "押金", "=5*2"],
+        ["YJ-2026-00022", "押金收据", "2026-01-03", "乙", "押金", "10"],
+    ])
+    report = import_receipts(ctx, path)
+    assert report["imported"] == 1
+    [rejected] = report["rejected"]
+    assert (rejected["row"], rejected["column"]) == (2, "金额")
+    assert "公式" in rejected["reason"] and "=5*2" in rejected["reason"]
