@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.gui.desktop import error_text, open_path
+from desktop_app.gui.widgets.data_labels import tr_data
 from desktop_app.gui.workers import Job, in_own_context, start_job
 from desktop_app.services.context import AppContext
 
@@ -56,7 +57,7 @@ class BatchDialog(QDialog):
         self.resize(820, 560)
         self.kind = QComboBox()
         for info in kinds_info():
-            self.kind.addItem(info["title"], info["id"])
+            self.kind.addItem(tr_data(info["title"]), info["id"])
         self.kind.addItem(self.tr("收据"), "receipt")
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("Excel (.xlsx) 或 JSONL 文件"))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import LetterDeskError
+from desktop_app.gui.widgets.data_labels import tr_data
 from desktop_app.gui.widgets.date_edit import DateEdit
 from desktop_app.gui.widgets.field_errors import ErrorLabel
 from desktop_app.services.context import AppContext
@@ -43,10 +44,10 @@ class DeliveryDialog(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.method = QComboBox()
         for code, title in METHODS.items():
-            self.method.addItem(title, code)
+            self.method.addItem(tr_data(title), code)
         self.status = QComboBox()
         for code, title in STATUSES.items():
-            self.status.addItem(title, code)
+            self.status.addItem(tr_data(title), code)
         self.tracking = QLineEdit()
         self.sent_on = DateEdit(date.today())
         self.address = QLineEdit()
@@ -76,8 +77,8 @@ class DeliveryDialog(QDialog):
         records = list_deliveries(self.ctx, self.number)
         self.table.setRowCount(len(records))
         for row, rec in enumerate(records):
-            values = (METHODS.get(rec["method"], rec["method"]), rec.get("tracking") or "",
-                      str(rec.get("date") or ""), STATUSES.get(rec.get("status"), ""),
+            values = (tr_data(METHODS.get(rec["method"], rec["method"])), rec.get("tracking") or "",
+                      str(rec.get("date") or ""), tr_data(STATUSES.get(rec.get("status"), "")),
                       rec.get("address") or "")
             for col, value in enumerate(values):
                 self.table.setItem(row, col, QTableWidgetItem(str(value)))

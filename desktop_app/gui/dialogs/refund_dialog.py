@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.errors import ValidationError
+from desktop_app.gui.widgets.data_labels import tr_data
 from desktop_app.gui.widgets.date_edit import DateEdit
 from desktop_app.gui.widgets.field_errors import ErrorLabel, mark_invalid
 from desktop_app.gui.widgets.money_edit import MoneyEdit
@@ -38,7 +39,7 @@ class RefundDialog(QDialog):
                                         (self.tr("扣款原因"), self.tr("金额（元）")))
         self.method = QComboBox()
         for code, label in METHOD_LABELS.items():
-            self.method.addItem(label, code)
+            self.method.addItem(tr_data(label), code)
         self.method.setCurrentIndex(max(0, self.method.findData("transfer")))
         self.reference = QLineEdit()
         self.refund_date = DateEdit(date.today())

@@ -152,4 +152,15 @@ EN_TEXTS: dict[str, str] = {
     # start-up (app.py)
     "数据库无法打开": "The database cannot be opened", "从最近的备份恢复": "Restore the latest backup",
     "退出": "Quit", "恢复失败": "Restore failed", "启动备份失败：": "Start-up backup failed: ",
+    "操作失败：%1": "Operation failed: %1", "重复出具？": "Issue again?",
+    "刚出具的收据 %1 内容与此完全相同。\n\n确定再出具一张新编号的收据吗？":
+        "Receipt %1, just issued, has exactly the same content.\n\n"
+        "Issue another receipt with a new number?",
+    "退还与扣款合计 %1 元，超过可退余额 %2 元":
+        "Refund plus deductions (%1 yuan) exceed the refundable balance of %2 yuan",
+    "恢复需要确认": "Restore needs confirmation",
+    "请先核对收据存根和已寄出的函件。核对无误后，可强制恢复：备份之后用过的编号会记为“恢复时遗失”，以后不会重复使用。是否强制恢复？":
+        "First check the receipt stubs and the letters sent. If they match, the restore can "
+        "be forced: numbers used after the backup are recorded as “lost in restore” and never "
+        "used again. Force the restore?",
 }

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.gui.desktop import error_text, open_folder_of
+from desktop_app.gui.widgets.data_labels import tr_data
 from desktop_app.gui.widgets.field_errors import ErrorLabel
 from desktop_app.gui.widgets.field_labels import field_label, humanize, labels_for
 from desktop_app.gui.widgets.form_builder import LetterForm
@@ -95,7 +96,7 @@ class LettersPage(QWidget):
         self.kind = QComboBox()
         self.kind.setObjectName("kind_picker")
         for kind_id, info in self.kinds.items():
-            self.kind.addItem(info["title"], kind_id)
+            self.kind.addItem(tr_data(info["title"]), kind_id)
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: #555;")
@@ -154,7 +155,7 @@ class LettersPage(QWidget):
     def _kind_changed(self) -> None:
         self.renderer.invalidate()
         info = self.kinds[self.current_kind()]
-        self.description.setText(info.get("description", ""))
+        self.description.setText(tr_data(info.get("description")))
         self.form = LetterForm(info, self.ctx.profile, self.ctx.store.list_parties())
         self.form.changed.connect(self._on_changed)
         self.labels = labels_for(info)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.errors import ValidationError
 from desktop_app.gui.desktop import error_text, open_folder_of
+from desktop_app.gui.widgets.data_labels import tr_data
 from desktop_app.gui.widgets.date_edit import DateEdit
 from desktop_app.gui.widgets.field_errors import ErrorLabel, clear_invalid, mark_invalid
 from desktop_app.gui.widgets.money_edit import MoneyEdit
@@ -104,14 +105,14 @@ class ReceiptsPage(QWidget):
         self.amount = MoneyEdit("amount")
         self.method = QComboBox()
         for code, title in METHOD_LABELS.items():
-            self.method.addItem(title, code)
+            self.method.addItem(tr_data(title), code)
         self.reference = QLineEdit()
         self.remarks = QPlainTextEdit()
         self.remarks.setFixedHeight(60)
         self.remarks.setPlaceholderText(self.tr("押金收据留空则使用默认的退还条件"))
         self.layout_choice = QComboBox()
         for code, title in LAYOUT_LABELS.items():
-            self.layout_choice.addItem(title, code)
+            self.layout_choice.addItem(tr_data(title), code)
         self.error = ErrorLabel()
         self.issue_button = QPushButton(self.tr("出具收据 (Ctrl+Enter)"))
         self.print_button = QPushButton(self.tr("打印…"))
@@ -383,7 +384,8 @@ class ReceiptsPage(QWidget):
         for r, dep in enumerate(rows):
             for c, key in enumerate(("number", "date", "payer", "amount", "deducted",
                                      "refunded", "balance", "status_text")):
-                item = QTableWidgetItem(str(dep.get(key) or ""))
+                text = str(dep.get(key) or "")
+                item = QTableWidgetItem(tr_data(text) if key == "status_text" else text)
                 if key in ("amount", "deducted", "refunded", "balance"):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.deposits.setItem(r, c, item)

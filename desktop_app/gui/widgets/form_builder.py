@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.widgets.data_labels import tr_data
 from desktop_app.gui.widgets.date_edit import DateEdit
 from desktop_app.gui.widgets.field_errors import clear_invalid, mark_invalid
 from desktop_app.gui.widgets.money_edit import MoneyEdit
@@ -167,12 +168,12 @@ class LetterForm(QWidget):
             group = spec.get("group")
             if group:
                 if group not in groups:
-                    box = QGroupBox(group)
+                    box = QGroupBox(tr_data(group))
                     groups[group] = QFormLayout(box)
                     layout.addWidget(box)
                 form = groups[group]
             elif spec["type"] == "list":
-                box = QGroupBox(spec["label"])
+                box = QGroupBox(tr_data(spec["label"]))
                 form = QFormLayout(box)
                 layout.addWidget(box)
             else:
@@ -187,10 +188,10 @@ class LetterForm(QWidget):
     def _add_field(self, form: QFormLayout, spec: dict[str, Any]) -> None:
         widget = self._make_widget(spec)
         widget.setObjectName(f"field_{spec['name']}")
-        label = QLabel(spec["label"] + (" *" if spec.get("required") else ""))
+        label = QLabel(tr_data(spec["label"]) + (" *" if spec.get("required") else ""))
         if spec.get("help"):
-            label.setToolTip(spec["help"])
-            widget.setToolTip(spec["help"])
+            label.setToolTip(tr_data(spec["help"]))
+            widget.setToolTip(tr_data(spec["help"]))
         field = FieldInput(spec, widget, label)
         self.inputs[spec["name"]] = field
         if spec["type"] == "list":
@@ -220,15 +221,15 @@ class LetterForm(QWidget):
             if not spec.get("required") and spec.get("default") is None:
                 w.addItem(self.tr("（默认）"), None)
             for choice in spec.get("choices", []):
-                w.addItem(choice["label"], choice["value"])
+                w.addItem(tr_data(choice["label"]), choice["value"])
             w.currentIndexChanged.connect(self.changed)
             w.currentIndexChanged.connect(self.update_visibility)
         elif kind == "bool":
-            w = QCheckBox(spec.get("help") or "")
+            w = QCheckBox(tr_data(spec.get("help")))
             w.toggled.connect(self.changed)
         elif kind == "list":
             sub = spec.get("fields") or [{"name": "value", "label": spec["label"]}]
-            w = EditableTable(tuple(f["name"] for f in sub), tuple(f["label"] for f in sub))
+            w = EditableTable(tuple(f["name"] for f in sub), tuple(tr_data(f["label"]) for f in sub))
             w.changed.connect(self.changed)
         elif kind == "text" and (spec.get("max_length") or 0) > MULTILINE_MIN:
             w = QPlainTextEdit()

@@ -13,6 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from desktop_app.gui.widgets.data_labels import tr_data
+
 RECEIPT_KIND_TITLES = {"receipt": "收据", "receipt_certificate": "收款证明",
                        "deposit_refund": "押金退还单"}
 STATUS_TITLES = {
@@ -51,14 +53,15 @@ def is_deposit_receipt(doc: Any) -> bool:
 
 def document_title(doc: Any, titles: dict[str, str]) -> str:
     if is_deposit_receipt(doc):
-        return "押金收据"
-    return titles.get(doc.kind, doc.kind)
+        return tr_data("押金收据")
+    return tr_data(titles.get(doc.kind, doc.kind))
 
 
 def filter_entries() -> list[tuple[str, str]]:
     """(title, filter key) for the kind picker: letters, 押金收据, 收据, 押金退还单, 收款证明."""
-    entries = [(title, kind) for kind, title in kind_titles().items() if kind != "receipt"]
-    entries += [(title, key) for key, (_k, _s, title) in RECEIPT_SERIES_FILTERS.items()]
+    entries = [(tr_data(title), kind) for kind, title in kind_titles().items()
+               if kind != "receipt"]
+    entries += [(tr_data(title), key) for key, (_k, _s, title) in RECEIPT_SERIES_FILTERS.items()]
     return sorted(entries)
 
 

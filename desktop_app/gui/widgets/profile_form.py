@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.gui.widgets.data_labels import tr_data
 from desktop_app.gui.widgets.field_errors import clear_invalid, mark_invalid
 from desktop_app.services.context import PROFILE_FIELDS, AppContext
 
@@ -49,7 +50,7 @@ def default_series() -> dict[str, tuple[str, str]]:
 def field_label(key: str) -> str:
     from desktop_app.services.profile import LABELS
 
-    return LABELS.get(key, key)
+    return tr_data(LABELS.get(key, key))
 
 
 class ImagePicker(QWidget):
@@ -138,7 +139,7 @@ class SeriesTable(QTableWidget):
             self.insertRow(row)
             key_item = QTableWidgetItem(key)
             key_item.setFlags(key_item.flags() & ~Qt.ItemFlag.ItemIsEditable)
-            title = QTableWidgetItem(defaults.get(key, ("", ""))[0])
+            title = QTableWidgetItem(tr_data(defaults.get(key, ("", ""))[0]))
             title.setFlags(key_item.flags())
             self.setItem(row, 0, key_item)
             self.setItem(row, 1, title)
