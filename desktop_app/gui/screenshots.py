@@ -1,6 +1,8 @@
 """Take the README screenshots: every page of the main window with sample data.
 
     Xvfb :99 & DISPLAY=:99 python -m desktop_app.gui.screenshots docs/screenshots
+    QT_QPA_PLATFORM=offscreen python -m desktop_app.gui.screenshots docs/screenshots \
+        --lang en --pages letters          # → letters_en.png
 
 Uses a throw-away data home: a firm profile, two parties, an issued letter, a receipt and a
 deposit, so the pages show what a user sees after a few days of use.
@@ -57,8 +59,15 @@ def _seed(home: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
-    out_dir = Path(args[0] if args else "docs/screenshots")
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="desktop_app.gui.screenshots")
+    parser.add_argument("out_dir", nargs="?", default="docs/screenshots")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN")
+    parser.add_argument("--pages", default=",".join(PAGES), help="comma-separated page keys")
+    args = parser.parse_args(sys.argv[1:] if argv is None else argv)
+    out_dir = Path(args.out_dir)
+    suffix = "" if args.lang == "zh_CN" else f"_{args.lang}"
     out_dir.mkdir(parents=True, exist_ok=True)
     home = Path(tempfile.mkdtemp(prefix="letterdesk-shots-"))
     _seed(home)
@@ -70,12 +79,12 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
     install_fonts(app)
-    install_translator(app, "zh_CN")
+    install_translator(app, args.lang)
     ctx = open_context(home)
     window = MainWindow(ctx, GuiSettings(home), first_start=False)
     window.resize(1280, 800)
     window.show()
-    for key in PAGES:
+    for key in [k for k in args.pages.split(",") if k in PAGES]:
         page = window.show_page(key)
         if key == "letters":
             page.load_sample()
@@ -89,7 +98,7 @@ def main(argv: list[str] | None = None) -> int:
         if key == "ledger":
             page.view.selectRow(0)
         _wait(app, lambda: False, 0.6)  # let QPdfView and layouts paint
-        target = out_dir / f"{key}.png"
+        target = out_dir / f"{key}{suffix}.png"
         window.grab().save(str(target))
         print(target)
     window.close()
