@@ -105,9 +105,9 @@ def _read_rows(path: Path) -> Iterator[tuple[int, list[Any]]]:
                     strict=False), 1):
             values = [_cell(v) for v in row]
             for i, value in enumerate(values):
-                raw = frow[i] if i < len(frow) else None
-                if value is None and isinstance(raw, str) and raw.startswith("="):
-                    values[i] = UncomputedFormula(raw)
+                source = frow[i] if i < len(frow) else None
+                if value is None and isinstance(source, str) and source.startswith("="):
+                    values[i] = UncomputedFormula(source)
             yield index, values
     finally:
         wb.close()
