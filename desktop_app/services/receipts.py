@@ -252,17 +252,13 @@ def write_form_files(out_dir: Path, parts: list[str], kind: str, content: rl.For
 
 
 # -- issue ----------------------------------------------------------------------------------------
-def issue_receipt(ctx: AppContext, data: Any, out_dir: Path,
-                  sync_ledger: bool = True) -> IssueResult:
-    """Issue a numbered 收据 / 押金收据 in its layout; prints warnings (employee deposit)."""
-    valid = validate_receipt(data)
-    layout = valid["layout"] or default_layout(ctx)
-    series_key, pattern = SERIES[valid["series"]]
+def _receipt_snapshot(ctx: AppContext, valid: dict[str, Any]) -> dict[str, Any]:
+    """What a receipt records and prints (shared by issuing and the live preview)."""
     payer = valid["payer"]
     remarks = valid["remarks"]
     if remarks is None and valid["series"] == "deposit":
         remarks = defaults()["deposit_remarks"]
-    snapshot: dict[str, Any] = {
+    return {
         "series": valid["series"],
         "title": defaults()["titles"][valid["series"]],
         "date": valid["date"].isoformat(),
@@ -275,11 +271,21 @@ def issue_receipt(ctx: AppContext, data: Any, out_dir: Path,
         "method": valid["method"],
         "reference": valid["reference"],
         "remarks": remarks,
-        "layout": layout,
+        "layout": valid["layout"] or default_layout(ctx),
         "copies": receipt_copies(ctx),
         "signers": receipt_signers(ctx),
         "payee": str(ctx.profile.get("name") or ""),
     }
+
+
+def issue_receipt(ctx: AppContext, data: Any, out_dir: Path,
+                  sync_ledger: bool = True) -> IssueResult:
+    """Issue a numbered 收据 / 押金收据 in its layout; prints warnings (employee deposit)."""
+    valid = validate_receipt(data)
+    series_key, pattern = SERIES[valid["series"]]
+    payer = valid["payer"]
+    snapshot = _receipt_snapshot(ctx, valid)
+    layout = snapshot["layout"]
     spec = overlay_spec(ctx) if layout == rl.OVERLAY else None
     offset = overlay_offset(ctx)
     sample = _sample_number(ctx, series_key, pattern, valid["date"])
@@ -319,23 +325,9 @@ def preview_receipt_pdf(ctx: AppContext, data: Any) -> bytes:
     section 4: continuous numbers), shown with （预览） and a 草稿 stamp over each copy.
     """
     valid = validate_receipt(data)
-    layout = valid["layout"] or default_layout(ctx)
     series_key, pattern = SERIES[valid["series"]]
-    payer = valid["payer"]
-    remarks = valid["remarks"]
-    if remarks is None and valid["series"] == "deposit":
-        remarks = defaults()["deposit_remarks"]
-    snapshot: dict[str, Any] = {
-        "series": valid["series"], "title": defaults()["titles"][valid["series"]],
-        "date": valid["date"].isoformat(),
-        "payer": {"name": payer["name"], "type": payer["type"],
-                  "id_number": mask_id(payer["id_number"]) if payer["id_number"] else None,
-                  "phone": payer["phone"]},
-        "purpose": valid["purpose"], "amount": plain_amount(valid["amount"]),
-        "method": valid["method"], "reference": valid["reference"], "remarks": remarks,
-        "layout": layout, "copies": receipt_copies(ctx), "signers": receipt_signers(ctx),
-        "payee": str(ctx.profile.get("name") or ""),
-    }
+    snapshot = _receipt_snapshot(ctx, valid)
+    layout = snapshot["layout"]
     spec = overlay_spec(ctx) if layout == rl.OVERLAY else None
     try:  # read-only: a series not created yet starts at 1 (no ensure_series write here)
         number = ctx.store.peek_number(series_key, valid["date"])
