@@ -13,6 +13,7 @@ import json
 import os
 import sqlite3
 import string
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -179,7 +180,7 @@ class Store:
         self.conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         self.conn.execute("PRAGMA foreign_keys = ON")
         try:
-            self.conn.execute("PRAGMA journal_mode = WAL")
+            self._enable_wal(timeout)
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise StateError(
@@ -188,6 +189,26 @@ class Store:
             ) from exc
         self.conn.execute("PRAGMA synchronous = FULL")
         self._migrate()
+
+    def _enable_wal(self, timeout: float) -> None:
+        """Switch to WAL. Switching needs a moment of exclusive access, and SQLite's busy
+        handler does not always wait for it: when another process is opening (or creating)
+        the same store at that instant the switch reports "database is locked", which is not
+        damage — wait and retry."""
+        deadline = time.monotonic() + timeout
+        delay = 0.01
+        while True:
+            try:
+                self.conn.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) and "busy" not in str(exc):
+                    raise
+                if time.monotonic() > deadline:
+                    raise StateError(f"数据库正被其他程序占用：{self.path}",
+                                     message_en=f"store busy: {self.path}") from exc
+                time.sleep(delay)
+                delay = min(delay * 2, 0.5)
 
     # -- plumbing ------------------------------------------------------------------------
     def _refuse_emptied_store(self) -> None:

@@ -198,3 +198,34 @@ def test_two_series_may_not_share_a_pattern(store: Store) -> None:
     store.ensure_series("receipt_deposit", "YJ-{year}-{seq:05d}")
     with pytest.raises(ValidationError, match="receipt_general"):
         store.set_series_pattern("receipt_deposit", "SJ-{year}-{seq:05d}")
+
+
+def test_stores_opened_at_the_same_instant_are_never_called_damaged(tmp_path: Path) -> None:
+    """Two openers of a fresh store both read it and then both need exclusive access to
+    switch it to WAL; SQLite answers one of them "database is locked" at once (deadlock
+    avoidance, no busy wait). That is contention, not damage: the opener retries. Without
+    the retry about one round in thirty failed here (and once in CI)."""
+    import threading
+
+    failures: list[Exception] = []
+    for round_ in range(90):
+        path = tmp_path / f"s{round_}" / STORE_FILE
+        path.parent.mkdir()
+        conn = sqlite3.connect(path)
+        conn.execute("PRAGMA journal_mode = DELETE")
+        conn.close()
+        barrier = threading.Barrier(4)
+
+        def open_one(path: Path = path, barrier: threading.Barrier = barrier) -> None:
+            barrier.wait()
+            try:
+                Store(path, timeout=10).close()
+            except Exception as exc:  # noqa: BLE001 - collected and asserted below
+                failures.append(exc)
+
+        threads = [threading.Thread(target=open_one) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+    assert failures == []
