@@ -35,14 +35,8 @@ GOAL_START_S = 1.0
 SHOWN = re.compile(r"shown in (\d+\.\d+) s")
 
 
-def tree_size(folder: Path) -> tuple[int, int]:
-    apparent = allocated = 0
-    for dirpath, _dirnames, filenames in os.walk(folder):
-        for name in filenames:
-            st = os.lstat(os.path.join(dirpath, name))
-            apparent += st.st_size
-            allocated += getattr(st, "st_blocks", 0) * 512 or st.st_size
-    return apparent, allocated
+sys.path.insert(0, str(ROOT / "installer"))
+from build import tree_size  # noqa: E402 - the build script's own measure, used once
 
 
 def newest_archive() -> Path | None:
